@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index';
+import { UserError } from './user-error';
+import { formatDiagnostics } from './print-diagnostics';
+import { packageVersion } from '../core/paths';
+
+/** Entry point of the `applemdm` command. Returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('applemdm')
+    .description('Apple device management as code: validate, compile, plan and apply MDM policy kept in Git.')
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of COMMANDS) register(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(formatDiagnostics(err.diagnostics));
+      return 1;
+    }
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 1;
+    }
+    const e = err as Error;
+    process.stderr.write(
+      `applemdm bug: ${e?.message ?? String(err)}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
+        (process.env.APPLEMDM_DEBUG ? `${e?.stack ?? ''}\n` : ''),
+    );
+    return 70;
+  }
+}

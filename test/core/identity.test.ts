@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deterministicUuid, isOwnedIdentifier, resourceIdentifier } from '../../provider/core/identity';
+import { appleKeyToAttribute } from '../../provider/core/naming';
+import { canonicalJson } from '../../provider/core/canonical-json';
+
+test('identifiers are derived from prefix, stack, kind and name', () => {
+  assert.equal(
+    resourceIdentifier('com.example.mdm', 'prod', 'applemdm_app_assignment', 'slack_sales'),
+    'com.example.mdm.prod.app-assignment.slack-sales',
+  );
+});
+
+test('ownership is recognised by the stack prefix only', () => {
+  assert.equal(isOwnedIdentifier('com.example.mdm.prod.app.slack', 'com.example.mdm', 'prod'), true);
+  assert.equal(isOwnedIdentifier('com.example.mdm.production.app.slack', 'com.example.mdm', 'prod'), false);
+  assert.equal(isOwnedIdentifier('com.other.app.slack', 'com.example.mdm', 'prod'), false);
+});
+
+test('UUIDv5 is stable and uppercase', () => {
+  const a = deterministicUuid('com.example.mdm.prod.restrictions.baseline');
+  assert.equal(a, deterministicUuid('com.example.mdm.prod.restrictions.baseline'));
+  assert.match(a, /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+  assert.notEqual(a, deterministicUuid('com.example.mdm.prod.restrictions.other'));
+});
+
+test('Apple keys map mechanically to snake_case attributes', () => {
+  const cases: [string, string][] = [
+    ['allowCloudBackup', 'allow_cloud_backup'],
+    ['allowUIAppInstallation', 'allow_ui_app_installation'],
+    ['enforcedSoftwareUpdateMajorOSDeferredInstallDelay', 'enforced_software_update_major_os_deferred_install_delay'],
+    ['allowOpenFromManagedToUnmanaged', 'allow_open_from_managed_to_unmanaged'],
+    ['forceAirDropUnmanaged', 'force_air_drop_unmanaged'],
+  ];
+  for (const [key, attr] of cases) assert.equal(appleKeyToAttribute(key), attr, key);
+});
+
+test('canonical JSON sorts keys at every depth and drops undefined', () => {
+  assert.equal(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } }), '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+});
