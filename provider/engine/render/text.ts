@@ -1,0 +1,57 @@
+import type { Action, KeyDiff, Plan, ResourceChange } from '../plan';
+import { formatValue } from './format-value';
+
+/** Terraform-like text plan for a terminal. Colour only when asked (the CLI decides: TTY and no NO_COLOR). */
+export interface TextOptions {
+  color: boolean;
+}
+
+const GLYPH: Record<Action, string> = { create: '+', update: '~', replace: '-/+', delete: '-', noop: ' ' };
+const COLOR: Record<Action, string> = { create: '32', update: '33', replace: '35', delete: '31', noop: '0' };
+
+export function renderText(plan: Plan, options: TextOptions): string {
+  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  lines.push(`Stack "${plan.stack}" on ${plan.backend.kind} (${plan.backend.url})`);
+  lines.push('');
+  const changed = plan.changes.filter((c) => c.action !== 'noop');
+  if (plan.operations.length === 0) {
+    lines.push('No changes. The server matches the configuration.');
+  } else {
+    for (const c of changed) lines.push(...renderChange(c, paint));
+  }
+  const kept = plan.changes.filter((c) => c.kept);
+  if (kept.length) {
+    lines.push('');
+    lines.push(`Owned but not in configuration — kept (use --prune to delete):`);
+    for (const c of kept) lines.push(`    ${c.address}`);
+  }
+  if (plan.warnings.length) {
+    lines.push('');
+    for (const w of plan.warnings) lines.push(`Warning: ${w.summary}${w.address ? ` (${w.address})` : ''}\n  ${w.detail}`);
+  }
+  lines.push('');
+  const s = plan.summary;
+  if (plan.operations.length) {
+    lines.push(`Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderChange(c: ResourceChange, paint: (code: string, s: string) => string): string[] {
+  const out: string[] = [];
+  const head = `${GLYPH[c.action]} ${c.address}`;
+  const suffix = c.action === 'replace' && c.reason ? ` (must be replaced: ${c.reason})` : c.action === 'delete' ? ' (will be deleted)' : '';
+  out.push(paint(COLOR[c.action], `  ${head}${suffix}`));
+  for (const k of c.keyDiffs) out.push(`      ${renderKey(k)}`);
+  for (const n of c.notes) out.push(`      ${n.risk === 'high' ? '!!' : '!'} ${n.text}`);
+  out.push('');
+  return out;
+}
+
+function renderKey(k: KeyDiff): string {
+  if (k.sensitive) return `~ ${k.path}: (sensitive value changed)`;
+  if (k.before === undefined) return `+ ${k.path} = ${formatValue(k.after)}`;
+  if (k.after === undefined) return `- ${k.path} (was ${formatValue(k.before)})`;
+  return `~ ${k.path}: ${formatValue(k.before)} → ${formatValue(k.after)}`;
+}

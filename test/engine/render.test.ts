@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { Plan, ResourceChange, summarize } from '../../provider/engine/plan';
+import { renderText } from '../../provider/engine/render/text';
+import { MARKDOWN_LIMIT, renderMarkdown } from '../../provider/engine/render/markdown';
+import { renderJson } from '../../provider/engine/render/json';
+
+function planOf(changes: ResourceChange[], ops = changes.filter((c) => c.action !== 'noop').length): Plan {
+  return {
+    formatVersion: 1,
+    stack: 'demo',
+    identifierPrefix: 'com.example.mdm',
+    backend: { kind: 'embedded', url: 'http://127.0.0.1:1' },
+    configurationHash: 'a'.repeat(64),
+    fingerprints: { 'declaration:x': 'abc', 'declaration:y': null },
+    prune: false,
+    changes,
+    operations: Array.from({ length: ops }, (_, i) => ({ op: 'delete-declaration' as const, phase: 0, address: `a${i}`, identifier: `x${i}` })),
+    notifySets: [],
+    summary: summarize(changes),
+    warnings: [],
+  };
+}
+
+const oneKey: ResourceChange = {
+  address: 'applemdm_restrictions.baseline',
+  action: 'update',
+  objects: ['asset:com.example.mdm.demo.restrictions.baseline.mobileconfig'],
+  keyDiffs: [{ path: 'allowCloudBackup', object: 'profile com.apple.applicationaccess', before: true, after: false }],
+  notes: [{ code: 'profile-reinstall', risk: 'high', text: 'The profile is reinstalled on 12 devices.' }],
+  risk: 'high',
+};
+
+test('text renderer: no changes', () => {
+  const out = renderText(planOf([], 0), { color: false });
+  assert.match(out, /No changes\. The server matches the configuration\./);
+  assert.doesNotMatch(out, /\u001b\[/);
+});
+
+test('text renderer: per-key update with glyphs and colour only when asked', () => {
+  const plain = renderText(planOf([oneKey]), { color: false });
+  assert.match(plain, /~ applemdm_restrictions\.baseline/);
+  assert.match(plain, /~ allowCloudBackup: true → false/);
+  assert.match(plain, /Plan: 0 to create, 1 to update, 0 to replace, 0 to delete\./);
+  assert.match(renderText(planOf([oneKey]), { color: true }), /\u001b\[33m/);
+});
+
+test('text renderer masks sensitive values', () => {
+  const c: ResourceChange = { ...oneKey, keyDiffs: [{ path: 'secret', object: 'x', sensitive: true }] };
+  const out = renderText(planOf([c]), { color: false });
+  assert.match(out, /secret: \(sensitive value changed\)/);
+});
+
+test('markdown renderer: one key change renders as exactly one table row', () => {
+  const md = renderMarkdown(planOf([oneKey]));
+  const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0], '| `allowCloudBackup` | `true` | `false` |');
+  assert.match(md, /High risk \(1\)/);
+});
+
+test('markdown renderer stays under the comment limit for 5,000 resources and points to the artifact', () => {
+  const many: ResourceChange[] = Array.from({ length: 5000 }, (_, i) => ({
+    address: `applemdm_app_assignment.app_${i}`,
+    action: 'create',
+    objects: [`declaration:x${i}`],
+    keyDiffs: Array.from({ length: 6 }, (_, k) => ({ path: `Key${k}`, object: 'declaration', after: `value-${i}-${k}` })),
+    notes: [],
+    risk: 'low',
+  }));
+  const md = renderMarkdown(planOf(many), { artifactHint: 'plan.json' });
+  assert.ok(md.length <= MARKDOWN_LIMIT, `length ${md.length}`);
+  assert.match(md, /\| 5000 \| 0 \| 0 \| 0 \| 0 \|/);
+  assert.match(md, /omitted to fit the comment limit.*`plan\.json`/);
+});
+
+test('json renderer output validates against schemas/plan.schema.json and is canonical', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/plan.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const json = renderJson(planOf([oneKey]));
+  const parsed = JSON.parse(json);
+  assert.ok(validate(parsed), JSON.stringify(validate.errors));
+  assert.equal(json, renderJson(JSON.parse(json)));
+  const broken = { ...parsed, changes: [{ ...parsed.changes[0], action: 'explode' }] };
+  assert.equal(validate(broken), false);
+});
