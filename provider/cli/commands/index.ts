@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { register as serve } from './serve';
 
 /** Every CLI command registers itself through one function here; main.ts knows nothing about individual commands. */
 export type CommandRegistrar = (program: Command) => void;
 
-export const COMMANDS: CommandRegistrar[] = [];
+export const COMMANDS: CommandRegistrar[] = [serve];
