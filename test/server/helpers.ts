@@ -77,7 +77,7 @@ export function basic(user: string, password: string): string {
 
 /**
  * A request with the path sent exactly as given (fetch would normalise "..", "%2e%2e" and the like away), for the
- * path traversal cases.
+ * path traversal cases. With `waitForResponse`, the body is never finished: the server must answer from the headers.
  */
 export function rawRequest(
   base: string,
@@ -85,16 +85,25 @@ export function rawRequest(
   rawPath: string,
   headers: Record<string, string> = {},
   body?: Buffer | string,
+  opts: { waitForResponse?: boolean } = {},
 ): Promise<{ status: number; text: string }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, method, path: rawPath, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+        if (opts.waitForResponse) req.destroy();
+      });
     });
     req.on('error', reject);
-    req.end(body);
+    if (opts.waitForResponse) {
+      req.flushHeaders();
+      if (body !== undefined) req.write(body);
+    } else {
+      req.end(body);
+    }
   });
 }
 
