@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostics } from '../../core/diagnostics';
+import { MAX_DEPTH, MAX_FILE_BYTES } from './limits';
+import { fileStart, sourceAt } from './source-ref';
+
+export interface ParsedYamlFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/**
+ * Reads and parses one YAML file, refusing oversized or absurdly nested input before the parser sees it. Returns
+ * undefined (with diagnostics) when the file cannot be used at all.
+ */
+export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile | undefined {
+  let size: number;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) {
+      diags.error('Not a file', `${file} is not a regular file.`, [], fileStart(file), 'not-a-file');
+      return undefined;
+    }
+    size = stat.size;
+  } catch (err) {
+    diags.error('Cannot read file', `${file} could not be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, [], fileStart(file), 'io');
+    return undefined;
+  }
+  if (size > MAX_FILE_BYTES) {
+    diags.error(
+      'File too large',
+      `${file} is ${size} bytes; configuration files may be at most ${MAX_FILE_BYTES} bytes (5 MiB).`,
+      [],
+      fileStart(file),
+      'file-too-large',
+    );
+    return undefined;
+  }
+  const text = fs.readFileSync(file, 'utf8');
+  const lines = new LineCounter();
+  const tooDeep = flowDepthExceeded(text);
+  if (tooDeep !== undefined) {
+    for (let i = 0; i <= tooDeep; i++) if (text.charCodeAt(i) === 10) lines.addNewLine(i + 1);
+    diags.error('Nesting too deep', `Values may be nested at most ${MAX_DEPTH} levels deep.`, [], sourceAt(file, lines, tooDeep), 'too-deep');
+    return undefined;
+  }
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  for (const e of doc.errors) {
+    const duplicate = e.code === 'DUPLICATE_KEY';
+    diags.error(
+      duplicate ? 'Duplicate key' : 'YAML syntax error',
+      duplicate ? 'A key appears twice in the same mapping; each key may be given once.' : `${firstLine(e.message)}.`,
+      [],
+      sourceAt(file, lines, e.pos[0]),
+      duplicate ? 'duplicate-key' : 'yaml-syntax',
+    );
+  }
+  for (const w of doc.warnings) {
+    diags.warning('YAML warning', `${firstLine(w.message)}.`, [], sourceAt(file, lines, w.pos[0]), 'yaml-warning');
+  }
+  return doc.errors.length ? undefined : { file, doc, lines };
+}
+
+/**
+ * Offset where flow nesting ([ and {) first exceeds the limit, or undefined. A cheap scan that ignores quoting: it
+ * only has to stop pathological input (the parser needs seconds for a few hundred thousand brackets), and a real
+ * configuration never has 64 unclosed brackets even counting ones inside strings.
+ */
+function flowDepthExceeded(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/[.:]\s*$/, '');
+}
