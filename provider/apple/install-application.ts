@@ -1,0 +1,98 @@
+import { canonicalJson } from '../core/canonical-json';
+import { deterministicUuid } from '../core/identity';
+import { Artifact, artifactFileName, makeArtifact, sha256Hex } from './artifact';
+import { ATTRIBUTE_KEYS, AssignmentInputs, describeAppKey } from './app-assignment-inputs';
+import { reportKeySupport, TargetProfile } from './capabilities';
+import { CompileContext, sourceOf } from './compile-context';
+import { plainValue, toPlistXml } from './plist-xml';
+
+export const INSTALL_APPLICATION = 'InstallApplication';
+
+/** ManagementFlags bits (apple-mdm.md §4.3): 1 = remove the app when MDM is removed, 4 = keep its data out of backups. */
+export const REMOVE_ON_UNENROLL_FLAG = 1;
+export const PREVENT_BACKUP_FLAG = 4;
+
+/** 0, 1, 4 or 5. Apple's rangelist is [1, 4, 5], so 0 means "omit the key". */
+export function managementFlags(settings: { remove_on_unenroll?: boolean; prevent_backup?: boolean }): number {
+  return (settings.remove_on_unenroll ? REMOVE_ON_UNENROLL_FLAG : 0) | (settings.prevent_backup ? PREVENT_BACKUP_FLAG : 0);
+}
+
+/** 1 = Apps and Books (VPP) licence assignment, 0 = free app (apple-mdm.md §4.3 Options.PurchaseMethod). */
+export function purchaseMethod(license: AssignmentInputs['license']): 0 | 1 {
+  return license === 'user' || license === 'device' ? 1 : 0;
+}
+
+/**
+ * The app's identity in the command: exactly one of iTunesStoreID (App Store ID, integer), ManifestURL (in-house app)
+ * or Identifier (bundle ID), in that order of preference (the App Store ID is what licence assignment keys on).
+ */
+export function installIdentity(inputs: Pick<AssignmentInputs, 'adamId' | 'manifestUrl' | 'bundleId'>): Record<string, unknown> {
+  if (inputs.adamId) return { iTunesStoreID: Number.parseInt(inputs.adamId, 10) };
+  if (inputs.manifestUrl) return { ManifestURL: inputs.manifestUrl };
+  return { Identifier: inputs.bundleId };
+}
+
+/** The InstallApplication request keys (the `Command` dictionary) for an assignment. */
+export function installApplicationCommand(inputs: AssignmentInputs): Record<string, unknown> {
+  const s = inputs.settings;
+  const attributes: Record<string, unknown> = {};
+  for (const [setting, key] of ATTRIBUTE_KEYS) if (s[setting] !== undefined) attributes[key] = s[setting];
+  const flags = managementFlags(s);
+  const isStoreApp = !inputs.manifestUrl || !!inputs.adamId;
+  return {
+    RequestType: INSTALL_APPLICATION,
+    ...installIdentity(inputs),
+    ...(flags ? { ManagementFlags: flags } : {}),
+    ...(isStoreApp ? { Options: { PurchaseMethod: purchaseMethod(inputs.license) } } : {}),
+    ...(Object.keys(attributes).length ? { Attributes: attributes } : {}),
+    ...(s.configuration !== undefined ? { Configuration: s.configuration } : {}),
+    // Take over a copy the user installed, so the settings above apply to it.
+    ChangeManagementState: 'Managed',
+    // macOS makes a reinstalled app unmanaged unless this is set; iOS does not know the key, so send it only to Macs.
+    ...(inputs.platforms.includes('macOS') ? { InstallAsManaged: true } : {}),
+  };
+}
+
+/**
+ * InstallApplication command plist for an assignment. CommandUUID is UUIDv5 over the identifier and the command's
+ * content: the same command always has the same UUID (re-enqueueing is idempotent), a changed one gets a new UUID.
+ */
+export function compileInstallApplication(ctx: CompileContext, inputs: AssignmentInputs, identifier: string, target: TargetProfile): Artifact {
+  const command = installApplicationCommand(inputs);
+  if (inputs.intent === 'available') {
+    ctx.diagnostics.add({
+      severity: 'info',
+      summary: 'Available apps are installed on request',
+      detail: `${inputs.assignment.address} has intent available; the MDM command channel has no "offer" state, so the compiled InstallApplication installs the app when it is sent (self-service). DDM expresses "available" directly (app.managed InstallBehavior.Install = Optional).`,
+      path: [inputs.assignment.address, 'intent'],
+      source: sourceOf(inputs.assignment, '/intent'),
+      code: 'command-capability',
+    });
+  }
+  reportKeySupport(
+    { schema: INSTALL_APPLICATION, label: 'the InstallApplication command', address: inputs.assignment.address, source: inputs.assignment.source, describeKey: (k) => describeAppKey(inputs, k) },
+    userSettings(command),
+    target,
+    ctx.diagnostics,
+  );
+  const uuid = deterministicUuid(`${identifier}#command#${sha256Hex(canonicalJson(plainValue(command)))}`);
+  const plist = { CommandUUID: uuid, Command: command };
+  return makeArtifact({
+    address: inputs.assignment.address,
+    kind: 'command',
+    type: INSTALL_APPLICATION,
+    identifier,
+    fileName: artifactFileName('command', identifier),
+    content: plainValue(plist),
+    bytes: toPlistXml(plist),
+  });
+}
+
+/**
+ * The keys that carry the user's settings. RequestType, ChangeManagementState and InstallAsManaged are chosen by the
+ * compiler per platform (InstallAsManaged goes only to Macs on purpose), so iOS "not supporting" them is expected.
+ */
+function userSettings(command: Record<string, unknown>): Record<string, unknown> {
+  const { RequestType: _r, ChangeManagementState: _c, InstallAsManaged: _i, ...rest } = command;
+  return rest;
+}
