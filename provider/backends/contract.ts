@@ -141,6 +141,8 @@ export interface Backend {
   /** Stores a profile asset and returns the URL devices fetch. */
   putAsset(name: string, bytes: Uint8Array, contentType: string): Promise<AssetRef>;
   deleteAsset(name: string): Promise<WriteResult>;
+  /** The stored bytes of an owned asset (for per-key profile diffs); undefined when absent or not readable. */
+  getAsset?(name: string): Promise<Buffer | undefined>;
 
   /** Sends one notification per set and per enrollment named (nothing when both are empty). */
   notify(target: NotifyTarget): Promise<void>;

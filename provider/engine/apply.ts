@@ -1,0 +1,94 @@
+import type { Backend } from '../backends/contract';
+import type { Operation, Plan } from './plan';
+
+/**
+ * Executes a plan's operations: phase by phase (objects exist before anything references them), with at most
+ * `parallelism` requests in flight, each write idempotent so a re-run after a crash converges. One failed operation
+ * stops the later operations of the same resource only; every other resource proceeds. Devices are notified once, at
+ * the end, for the sets that changed.
+ */
+export interface ApplyOptions {
+  parallelism: number;
+  onEvent?: (event: ApplyEvent) => void;
+}
+
+export type ApplyEvent =
+  | { kind: 'start'; address: string; operations: number }
+  | { kind: 'done'; address: string }
+  | { kind: 'failed'; address: string; error: string };
+
+export interface ApplyResult {
+  succeeded: string[];
+  failed: { address: string; error: string }[];
+  writes: { changed: number; unchanged: number };
+  notified: string[];
+}
+
+export async function applyPlan(plan: Plan, backend: Backend, options: ApplyOptions): Promise<ApplyResult> {
+  const failed = new Map<string, string>();
+  const remaining = new Map<string, number>();
+  for (const op of plan.operations) remaining.set(op.address, (remaining.get(op.address) ?? 0) + 1);
+  for (const [address, n] of remaining) options.onEvent?.({ kind: 'start', address, operations: n });
+  const writes = { changed: 0, unchanged: 0 };
+
+  const phases = [...new Set(plan.operations.map((o) => o.phase))].sort((a, b) => a - b);
+  for (const phase of phases) {
+    const ops = plan.operations.filter((o) => o.phase === phase);
+    await runBounded(ops, Math.max(1, options.parallelism), async (op) => {
+      if (failed.has(op.address)) return;
+      try {
+        const result = await execute(op, backend);
+        writes[result]++;
+        const left = (remaining.get(op.address) ?? 1) - 1;
+        remaining.set(op.address, left);
+        if (left === 0) options.onEvent?.({ kind: 'done', address: op.address });
+      } catch (err) {
+        const message = (err as Error)?.message ?? String(err);
+        failed.set(op.address, message);
+        options.onEvent?.({ kind: 'failed', address: op.address, error: message });
+      }
+    });
+  }
+  // Notify even after partial failure: what did change must reach devices.
+  const notified = plan.notifySets;
+  if (notified.length && writes.changed > 0) await backend.notify({ sets: notified });
+  const addresses = [...new Set(plan.operations.map((o) => o.address))].sort();
+  return {
+    succeeded: addresses.filter((a) => !failed.has(a)),
+    failed: addresses.filter((a) => failed.has(a)).map((a) => ({ address: a, error: failed.get(a)! })),
+    writes,
+    notified: writes.changed > 0 ? notified : [],
+  };
+}
+
+async function execute(op: Operation, backend: Backend): Promise<'changed' | 'unchanged'> {
+  switch (op.op) {
+    case 'put-asset':
+      return (await backend.putAsset(op.name, Buffer.from(op.bytesBase64, 'base64'), op.contentType)).result;
+    case 'delete-asset':
+      return backend.deleteAsset(op.name);
+    case 'put-declaration':
+      return backend.putDeclaration(op.declaration);
+    case 'delete-declaration':
+      return backend.deleteDeclaration(op.identifier);
+    case 'add-set-declaration':
+      return backend.addSetDeclaration(op.set, op.identifier);
+    case 'remove-set-declaration':
+      return backend.removeSetDeclaration(op.set, op.identifier);
+    case 'add-enrollment-set':
+      return backend.addEnrollmentSet(op.enrollmentId, op.set);
+    case 'remove-enrollment-set':
+      return backend.removeEnrollmentSet(op.enrollmentId, op.set);
+  }
+}
+
+async function runBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}
