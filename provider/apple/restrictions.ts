@@ -1,7 +1,7 @@
 import type { ResourceInstance } from '../core/document';
 import type { Artifact } from './artifact';
 import { keyAnnotation } from './apple-facts';
-import { CompileContext, identifierOf, isRecord, pointerOf, sourceOf } from './compile-context';
+import { CompileContext, identifierOf, isRecord, pointerOf, resolveScope, sourceOf } from './compile-context';
 import { legacyDeclarationFor } from './legacy-declaration';
 import { profileArtifact } from './mobileconfig';
 import { PlistReal } from './plist-xml';
@@ -18,6 +18,7 @@ const NON_KEY_ATTRIBUTES = new Set(['id', 'scope']);
  * user set (no defaults added), plus the com.apple.configuration.legacy declaration that delivers it through DDM.
  */
 export function compileRestrictions(ctx: CompileContext, resource: ResourceInstance): Artifact[] {
+  resolveScope(ctx, resource); // reports dangling groups; membership itself is read by set-membership
   const keys = restrictionKeys(ctx, resource);
   if (!keys) return [];
   const identifier = identifierOf(ctx, resource);
