@@ -7,7 +7,7 @@ import { attributeSource } from './source-lookup';
 /**
  * What a semantic rule sees: the whole document, lookups by address, and helpers that put the right path and source
  * position on each diagnostic. Rules only run on resources that passed structural validation (`valid`), so they can
- * rely on the schema's types.
+ * rely on the schema's types. A second resource with an already-used address is never valid.
  */
 export class RuleContext {
   readonly byAddress = new Map<string, ResourceInstance>();
@@ -15,18 +15,18 @@ export class RuleContext {
   constructor(
     readonly doc: DesiredDocument,
     readonly diags: Diagnostics,
-    private readonly validAddresses: ReadonlySet<string>,
+    private readonly validResources: ReadonlySet<ResourceInstance>,
   ) {
     for (const r of doc.resources) if (!this.byAddress.has(r.address)) this.byAddress.set(r.address, r);
   }
 
   /** Structurally valid resources of one type, in address order. */
   valid(type: ResourceType): ResourceInstance[] {
-    return this.doc.resources.filter((r) => r.type === type && this.validAddresses.has(r.address));
+    return this.doc.resources.filter((r) => r.type === type && this.validResources.has(r));
   }
 
   isValid(resource: ResourceInstance): boolean {
-    return this.validAddresses.has(resource.address);
+    return this.validResources.has(resource);
   }
 
   /** Platforms the stack targets with their OS floor, in canonical platform order. */

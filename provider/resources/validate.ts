@@ -28,7 +28,7 @@ const PREFIX = /^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9-]*)+$/;
 export function validateDocument(doc: DesiredDocument): Diagnostics {
   const diags = new Diagnostics();
   checkStack(doc, diags);
-  const valid = new Set<string>();
+  const valid = new Set<ResourceInstance>();
   const addresses = new Map<string, ResourceInstance>();
   const identifiers = new Map<string, ResourceInstance>();
   for (const r of doc.resources) {
@@ -37,7 +37,7 @@ export function validateDocument(doc: DesiredDocument): Diagnostics {
     checkHostile(r, own);
     checkComputed(r, own);
     own.append(validateStructure(r));
-    if (!own.hasError()) valid.add(r.address);
+    if (!own.hasError()) valid.add(r);
     diags.append(own);
   }
   const ctx = new RuleContext(doc, diags, valid);
