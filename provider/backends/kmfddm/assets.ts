@@ -16,6 +16,8 @@ export interface AssetStore {
   delete(name: string): Promise<WriteResult>;
   /** Assets whose name starts with prefix, sorted by name. */
   list(prefix: string): Promise<AssetRecord[]>;
+  /** The stored bytes, or undefined when there is no such asset. */
+  get(name: string): Promise<Buffer | undefined>;
 }
 
 /** Asset names become file names and URL path segments: a conservative alphabet, no traversal. */
@@ -66,6 +68,12 @@ export class ServerAssetStore implements AssetStore {
       expect: [204, 304],
     });
     return response.status === 304 ? 'unchanged' : 'changed';
+  }
+
+  async get(name: string): Promise<Buffer | undefined> {
+    checkAssetName(name);
+    const response = await this.client.request({ method: 'GET', path: `v1/assets/${encodePathSegment(name)}`, expect: [200, 404] });
+    return response.status === 404 ? undefined : Buffer.from(response.body);
   }
 
   async list(prefix: string): Promise<AssetRecord[]> {
@@ -129,6 +137,11 @@ export class DirectoryAssetStore implements AssetStore {
     }
   }
 
+  async get(name: string): Promise<Buffer | undefined> {
+    checkAssetName(name);
+    return readIfExists(path.join(this.dir, name));
+  }
+
   async list(prefix: string): Promise<AssetRecord[]> {
     let names: string[];
     try {
@@ -162,6 +175,10 @@ export class NoAssetStore implements AssetStore {
 
   async list(): Promise<AssetRecord[]> {
     return [];
+  }
+
+  async get(): Promise<Buffer | undefined> {
+    return undefined;
   }
 }
 

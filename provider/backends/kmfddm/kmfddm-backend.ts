@@ -153,6 +153,10 @@ export class KmfddmBackend implements Backend {
     return this.assets.delete(name);
   }
 
+  getAsset(name: string): Promise<Buffer | undefined> {
+    return this.assets.get(name);
+  }
+
   async notify(target: NotifyTarget): Promise<void> {
     await notify(this.client, target);
   }
