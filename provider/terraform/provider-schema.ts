@@ -1,0 +1,25 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { canonicalJson } from '../core/canonical-json';
+import { packageVersion, schemasDir } from '../core/paths';
+import { resourceSchemas } from '../resources/schema-registry';
+import type { TerraformProviderSchemaDocument } from './provider-schema-types';
+import { emitTerraformProviderSchema, type EmitterSchemaNode } from './schema-emitter';
+
+/** Where the emitted document is committed; the Terraform plugin server serves the same document. */
+export const PROVIDER_SCHEMA_FILE = 'terraform-provider-schema.json';
+
+/** The provider schema document for the schemas in this package (resources + applemdm.config.schema.json). */
+export function buildProviderSchema(): TerraformProviderSchemaDocument {
+  const config = JSON.parse(fs.readFileSync(path.join(schemasDir(), 'applemdm.config.schema.json'), 'utf8')) as EmitterSchemaNode;
+  return emitTerraformProviderSchema({
+    resources: resourceSchemas() as unknown as Record<string, EmitterSchemaNode>,
+    config,
+    version: packageVersion(),
+  });
+}
+
+/** The committed file's exact text: canonical JSON, two-space indent, trailing newline. */
+export function providerSchemaText(document: TerraformProviderSchemaDocument = buildProviderSchema()): string {
+  return canonicalJson(document, 2) + '\n';
+}
