@@ -57,7 +57,7 @@ describe('durability across kill -9', () => {
     assert.equal(await proc.exited, null);
   }
 
-  it('keeps every acknowledged write through repeated kill -9 and restart', async () => {
+  it('keeps every acknowledged write through kill -9 between writes and during a burst of writes', async () => {
     // Round 0: sequential writes of every kind, then kill between writes.
     let { proc, client } = await start();
     for (let i = 0; i < 10; i++) {
@@ -72,16 +72,14 @@ describe('durability across kill -9', () => {
     for (const id of acknowledged.keys()) tokens.set(id, (await client.getJson<{ ServerToken: string }>(`/v1/declarations/${id}`)).ServerToken);
     await kill9(proc);
 
-    // Rounds 1 and 2: restart, check, then kill in the middle of a burst of concurrent writes.
-    for (const round of [1, 2]) {
-      ({ proc, client } = await start());
-      await verify(client);
-      await burstThenKill(proc, client, round, 40);
-    }
+    // Restart, check, then kill in the middle of a burst of concurrent writes.
+    ({ proc, client } = await start());
+    await verify(client);
+    await burstThenKill(proc, client, 1, 40);
 
     ({ proc, client } = await start());
     await verify(client);
-    assert.ok(acknowledged.size >= 12, `acknowledged ${acknowledged.size} writes`);
+    assert.ok(acknowledged.size >= 11, `acknowledged ${acknowledged.size} writes`);
     // A write cut off by the kill is either wholly there or wholly absent.
     const bulk = await client.getJson<{ declarations: { Identifier: string; Payload: { Echo: string; Blob: string } }[] }>('/v1/bulk/declarations?prefix=burst.&limit=1000');
     for (const d of bulk.declarations) {

@@ -39,8 +39,8 @@ export function createRequestListener(opts: ListenerOptions): (req: IncomingMess
       .then((response) => send(res, response))
       .catch((err: unknown) => {
         if (err instanceof HttpError) {
-          send(res, { status: err.status, headers: err.headers, json: { error: err.message } }, err.closeConnection);
           if (err.closeConnection) res.on('finish', () => req.socket.destroy());
+          send(res, { status: err.status, headers: err.headers, json: { error: err.message } }, err.closeConnection);
           return;
         }
         opts.logger({ level: 'error', msg: 'handler failed', path: rawPath, error: (err as Error)?.message ?? String(err) });

@@ -43,8 +43,8 @@ export interface StatusRetention {
 }
 
 /**
- * Device status, stored the way KMFDDM's API serves it, with two deliberate differences (both documented in the
- * server's README section): a report carrying `management.declarations` replaces the enrollment's declaration status
+ * Device status, stored the way KMFDDM's API serves it, with two deliberate differences (both listed in
+ * provider/server/README.md): a report carrying `management.declarations` replaces the enrollment's declaration status
  * even when it lists none (KMFDDM keeps stale rows then), and each reported value path replaces that path's earlier
  * values (KMFDDM accumulates every value ever seen, so an OS update would leave two versions). A FullReport replaces
  * all values.
