@@ -75,6 +75,8 @@ export interface Plan {
   notifySets: string[];
   summary: PlanSummary;
   warnings: { summary: string; detail: string; address?: string }[];
+  /** Saved plans only: the configuration they were made from. */
+  configurationPath?: string;
 }
 
 export function summarize(changes: ResourceChange[]): PlanSummary {

@@ -1,0 +1,81 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { createPlan } from '../../engine/planner';
+import { hasChanges, type Plan } from '../../engine/plan';
+import { renderJson } from '../../engine/render/json';
+import { renderMarkdown } from '../../engine/render/markdown';
+import { renderText } from '../../engine/render/text';
+import { openTarget } from '../../engine/target';
+import { Diagnostics } from '../../core/diagnostics';
+import { loadForServer } from '../load-for-server';
+import { UserError } from '../user-error';
+
+interface PlanFlags {
+  server?: string;
+  out?: string;
+  format: string;
+  detailedExitcode?: boolean;
+  prune?: boolean;
+  catalog?: string;
+}
+
+/**
+ * `applemdm plan`: reads the server once, prints exactly what apply would change, per key. Writes nothing to the
+ * server. With --out the plan is saved for `applemdm apply plan.json`.
+ */
+export function register(program: Command): void {
+  program
+    .command('plan')
+    .description('Show what apply would change on the MDM server, per resource and per key.')
+    .argument('[path]', 'configuration directory, cdk.tf.json or cdktf app directory', '.')
+    .option('--server <url>', 'MDM server (KMFDDM API); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
+    .option('--out <file>', 'save the plan as JSON for `applemdm apply <file>`')
+    .option('--format <format>', 'text | markdown | json', 'text')
+    .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 when none)')
+    .option('--prune', 'delete owned objects that are no longer in the configuration')
+    .option('--catalog <file|url>', "Apple's software catalog (GDMF pmv JSON)")
+    .action(async (target: string, flags: PlanFlags) => {
+      const format = parseFormat(flags.format);
+      const plan = await planFor(target, flags);
+      if (flags.out) writePlan(flags.out, plan, target);
+      process.stdout.write(render(plan, format, flags.out));
+      if (flags.detailedExitcode && hasChanges(plan)) process.exitCode = 2;
+    });
+}
+
+export async function planFor(target: string, flags: { server?: string; prune?: boolean; catalog?: string }): Promise<Plan> {
+  const { document, catalog } = await loadForServer(target, flags.catalog);
+  const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
+  try {
+    const outcome = await createPlan({
+      document,
+      backend: server.backend,
+      prune: Boolean(flags.prune || document.stack.prune),
+      ...(catalog ? { catalog } : {}),
+      assetsBaseUrl: server.assetsBaseUrl,
+    });
+    if (!outcome.plan) throw new UserError(outcome.diagnostics.toArray());
+    return { ...outcome.plan, backend: { kind: server.kind, url: server.location } };
+  } finally {
+    await server.close();
+  }
+}
+
+export function render(plan: Plan, format: 'text' | 'markdown' | 'json', artifact?: string): string {
+  if (format === 'json') return renderJson(plan);
+  if (format === 'markdown') return renderMarkdown(plan, artifact ? { artifactHint: artifact } : {});
+  return renderText(plan, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+}
+
+function parseFormat(f: string): 'text' | 'markdown' | 'json' {
+  if (f === 'text' || f === 'markdown' || f === 'json') return f;
+  throw new UserError(new Diagnostics().error('Unknown format', `--format ${f} is not one of text, markdown, json.`, ['--format'], undefined, 'cli-format').toArray());
+}
+
+/** A saved plan also records the configuration path, so apply can refuse it once the configuration changed. */
+function writePlan(file: string, plan: Plan, configuration: string): void {
+  const body = { ...plan, configurationPath: path.resolve(configuration) };
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  fs.writeFileSync(file, renderJson(body as Plan));
+}

@@ -1,0 +1,23 @@
+import type { GdmfCatalog } from '../apple/gdmf/catalog';
+import { loadGdmfCatalog } from '../apple/gdmf/load-catalog';
+import { Diagnostics } from '../core/diagnostics';
+import type { DesiredDocument } from '../core/document';
+import { loadConfiguration } from '../frontends/load-config';
+import { UserError } from './user-error';
+
+/** Loads a configuration and its software catalog for the server commands; any error stops before a server is touched. */
+export async function loadForServer(target: string, catalogFlag?: string): Promise<{ document: DesiredDocument; catalog?: GdmfCatalog; diagnostics: Diagnostics }> {
+  const all = new Diagnostics();
+  const { document, diagnostics } = await loadConfiguration(target);
+  all.append(diagnostics);
+  if (!document || all.hasError()) throw new UserError(all.toArray());
+  let catalog: GdmfCatalog | undefined;
+  const location = catalogFlag ?? document.stack.catalog;
+  if (location) {
+    const loaded = await loadGdmfCatalog(location, catalogFlag ? process.cwd() : document.baseDir);
+    all.append(loaded.diagnostics);
+    catalog = loaded.catalog;
+  }
+  if (all.hasError()) throw new UserError(all.toArray());
+  return { document, ...(catalog ? { catalog } : {}), diagnostics: all };
+}

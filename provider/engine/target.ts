@@ -1,0 +1,72 @@
+import * as path from 'node:path';
+import type { Backend } from '../backends/contract';
+import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
+import type { DesiredDocument } from '../core/document';
+import { startEmbeddedServer, type EmbeddedServer } from '../server/index';
+
+/**
+ * Which server a command talks to: --server, then APPLEMDM_SERVER, then `server:` in applemdm.yaml, else the embedded
+ * default (the embedded server in-process on an ephemeral loopback port, data in `.applemdm/` beside the
+ * configuration). Every path goes through the kmfddm backend over HTTP, so the default and a real server run the same
+ * code.
+ */
+export interface TargetRequest {
+  document: DesiredDocument;
+  serverFlag?: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Target {
+  backend: Backend;
+  /** Stable description for plans: the server URL, or `embedded:<data dir>`. */
+  location: string;
+  kind: 'embedded' | 'kmfddm';
+  /** Where devices fetch profiles; stable across runs so plans never churn ProfileURLs. */
+  assetsBaseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The address `applemdm serve` listens on by default: where devices reach the embedded server's assets. */
+export const EMBEDDED_PUBLIC_URL = 'http://127.0.0.1:9002';
+
+export async function openTarget(req: TargetRequest): Promise<Target> {
+  const doc = req.document;
+  const url = req.serverFlag ?? req.env.APPLEMDM_SERVER ?? doc.stack.server;
+  const assetsConfig = doc.stack.assets?.dir && doc.stack.assets.baseUrl
+    ? { dir: path.resolve(doc.baseDir, doc.stack.assets.dir), base_url: doc.stack.assets.baseUrl }
+    : undefined;
+  if (url && !url.startsWith('embedded:')) {
+    const backend = await openKmfddmBackend({ url, env: req.env, ...(assetsConfig ? { assets: assetsConfig } : {}) });
+    return {
+      backend,
+      location: url,
+      kind: 'kmfddm',
+      assetsBaseUrl: doc.stack.assets?.baseUrl ?? `${url.replace(/\/+$/, '')}/assets`,
+      close: async () => backend.close(),
+    };
+  }
+  const dataDir = url ? path.resolve(url.slice('embedded:'.length)) : path.join(doc.baseDir, '.applemdm');
+  const server: EmbeddedServer = await startEmbeddedServer({ dataDir, port: 0 });
+  try {
+    const backend = await openKmfddmBackend({ url: server.url, env: {} });
+    return {
+      backend,
+      location: `embedded:${displayPath(dataDir)}`,
+      kind: 'embedded',
+      assetsBaseUrl: doc.stack.assets?.baseUrl ?? `${EMBEDDED_PUBLIC_URL}/assets`,
+      close: async () => {
+        backend.close();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+}
+
+/** Relative to the working directory when inside it (plans stay portable between checkouts), else absolute. */
+function displayPath(dir: string): string {
+  const rel = path.relative(process.cwd(), dir);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : dir;
+}
