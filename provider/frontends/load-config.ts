@@ -1,15 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Diagnostics } from '../core/diagnostics';
+import { CDKTF_PROJECT_FILE, loadCdktfApp, loadSynthesizedStack } from './cdktf';
 import { CONFIG_FILE_NAME } from './yaml/kinds';
 import { loadYamlConfig, type LoadResult } from './yaml/load-yaml-config';
 
 export type { LoadResult } from './yaml/load-yaml-config';
 
 /**
- * Reads a configuration from whatever PATH names and returns the desired-state document. Today: a directory with
- * applemdm.yaml. Each front end adds its branch here (cdk.tf.json file, directory with cdktf.json), so the CLI has
- * one entry point.
+ * Reads a configuration from whatever PATH names and returns the desired-state document: a directory with
+ * applemdm.yaml (YAML), a directory with cdktf.json (its app is run and the synthesized stack read), or a
+ * synthesized *.tf.json file. Each front end adds its branch here, so the CLI has one entry point.
  */
 export async function loadConfiguration(target: string): Promise<LoadResult> {
   let stat: fs.Stats;
@@ -18,11 +19,26 @@ export async function loadConfiguration(target: string): Promise<LoadResult> {
   } catch {
     return fail('Configuration not found', `${target} does not exist.`, 'not-found');
   }
-  if (stat.isDirectory() && fs.existsSync(path.join(target, CONFIG_FILE_NAME))) return loadYamlConfig(target);
   if (stat.isDirectory()) {
-    return fail('No configuration found', `${target} has no ${CONFIG_FILE_NAME}.`, 'no-config');
+    const yaml = fs.existsSync(path.join(target, CONFIG_FILE_NAME));
+    const cdktf = fs.existsSync(path.join(target, CDKTF_PROJECT_FILE));
+    if (yaml && cdktf) {
+      return fail(
+        'Ambiguous configuration',
+        `${target} holds both ${CONFIG_FILE_NAME} and ${CDKTF_PROJECT_FILE}; a CDKTF stack takes its settings from the applemdm provider block, so keep the two configurations in separate directories.`,
+        'ambiguous-config',
+      );
+    }
+    if (yaml) return loadYamlConfig(target);
+    if (cdktf) return loadCdktfApp(target);
+    return fail('No configuration found', `${target} has no ${CONFIG_FILE_NAME} or ${CDKTF_PROJECT_FILE}.`, 'no-config');
   }
-  return fail('Unsupported configuration', `${target} is a file; pass the directory that holds ${CONFIG_FILE_NAME}.`, 'unsupported-input');
+  if (target.endsWith('.tf.json')) return loadSynthesizedStack(target);
+  return fail(
+    'Unsupported configuration',
+    `${target} is a file; pass the directory that holds ${CONFIG_FILE_NAME} or ${CDKTF_PROJECT_FILE}, or a synthesized cdk.tf.json.`,
+    'unsupported-input',
+  );
 }
 
 function fail(summary: string, detail: string, code: string): LoadResult {
