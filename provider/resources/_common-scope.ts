@@ -29,7 +29,7 @@ export function checkScopeReferences(resource: ResourceInstance, ctx: RuleContex
           resource,
           `/scope/${list}/${i}`,
           'Undefined device group',
-          `scope.${list} names "${shortName(ref)}", but no device group of that name is declared (device_groups: ${shortName(ref)}).`,
+          `scope.${list} names "${shortName(ref)}", but no device group of that name is declared in this configuration.`,
           'dangling-reference',
         );
       }

@@ -16,7 +16,10 @@ export interface AjvMappingContext {
  */
 export function ajvErrorsToDiagnostics(errors: ErrorObject[] | null | undefined, ctx: AjvMappingContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A value of the wrong type also fails its enum/pattern/range; the type error alone says what is wrong.
+  const wrongType = new Set((errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const e of errors ?? []) {
+    if (e.keyword !== 'type' && wrongType.has(e.instancePath)) continue;
     const mapped = mapError(e, ctx);
     if (mapped) out.push(mapped);
   }

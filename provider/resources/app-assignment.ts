@@ -41,7 +41,7 @@ export const appAssignmentRules: ResourceRules = {
     checkScopeReferences(assignment, ctx);
     const appResource = ctx.byAddress.get(a.app);
     if (!appResource || appResource.type !== 'applemdm_app') {
-      ctx.error(assignment, '/app', 'Undefined app', `app names "${shortName(a.app)}", but no app of that name is declared (apps: ${shortName(a.app)}).`, 'dangling-reference');
+      ctx.error(assignment, '/app', 'Undefined app', `app names "${shortName(a.app)}", but no app of that name is declared in this configuration.`, 'dangling-reference');
     }
     const settings = a.settings ?? {};
     if (a.intent === 'uninstall' && Object.keys(settings).length > 0) {

@@ -121,7 +121,7 @@ function checkSupport(resource: ResourceInstance, s: KeySetting, f: AppleKeyFact
  */
 function checkLegacyKey(resource: ResourceInstance, s: KeySetting, f: AppleKeyFacts, ctx: RuleContext): void {
   const targeted = ctx.targets().filter(([p]) => f.platforms[p]?.supported);
-  const replacement = `Use an applemdm_software_update resource (deferrals) instead: ${f.replacement?.text ?? ''}`.trim();
+  const replacement = `Move it to an applemdm_software_update resource (deferrals). ${f.replacement?.text ?? ''}`.trim();
   const removedFor = targeted.filter(([p, floor]) => {
     const removed = f.platforms[p]?.removed;
     return removed !== undefined && compareVersions(floor, removed) >= 0;

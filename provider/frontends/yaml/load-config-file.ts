@@ -39,7 +39,9 @@ export function loadConfigFile(file: string, diags: Diagnostics): StackSettings 
   }
   const sources: Record<string, SourceRef> = { '': sourceAt(file, lines, doc.contents.range?.[0]) };
   const before = diags.length;
-  const value = convertNode(doc.contents, configSchema(), '', 0, { file, doc, lines, diags, path: [], sources, root: configSchema(), budget: newBudget() });
+  const budget = newBudget();
+  const value = convertNode(doc.contents, configSchema(), '', 0, { file, doc, lines, diags, path: [], sources, root: configSchema(), budget });
+  if (budget.reported) return undefined;
   const sourceOf = (pointer: string): SourceRef => nearestSource(sources, pointer);
   const validate = configValidator();
   if (!validate(value)) diags.append(ajvErrorsToDiagnostics(validate.errors, { path: [], sourceOf }));

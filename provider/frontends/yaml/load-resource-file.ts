@@ -49,7 +49,8 @@ export function loadResourceFile(file: string, diags: Diagnostics, declared: Map
       if (instance) out.push(instance);
     }
   }
-  return out;
+  // Past a resource limit (aliases, depth, size) the rest of the file is unreliable: report only the limit.
+  return budget.reported ? undefined : out;
 }
 
 function readResource(

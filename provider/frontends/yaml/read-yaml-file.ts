@@ -41,7 +41,8 @@ export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile |
   const lines = new LineCounter();
   const tooDeep = flowDepthExceeded(text);
   if (tooDeep !== undefined) {
-    for (let i = 0; i <= tooDeep; i++) if (text.charCodeAt(i) === 10) lines.addNewLine(i + 1);
+    lines.addNewLine(0);
+    for (let i = 0; i < tooDeep; i++) if (text.charCodeAt(i) === 10) lines.addNewLine(i + 1);
     diags.error('Nesting too deep', `Values may be nested at most ${MAX_DEPTH} levels deep.`, [], sourceAt(file, lines, tooDeep), 'too-deep');
     return undefined;
   }
