@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import type { Backend } from '../backends/contract';
 import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
@@ -46,9 +47,11 @@ export async function openTarget(req: TargetRequest): Promise<Target> {
     };
   }
   const dataDir = url ? path.resolve(url.slice('embedded:'.length)) : path.join(doc.baseDir, '.applemdm');
-  const server: EmbeddedServer = await startEmbeddedServer({ dataDir, port: 0 });
+  // A one-run random key: no other local process can write to the in-process server while it serves this command.
+  const apiKey = randomBytes(24).toString('base64url');
+  const server: EmbeddedServer = await startEmbeddedServer({ dataDir, port: 0, apiKey });
   try {
-    const backend = await openKmfddmBackend({ url: server.url, env: {} });
+    const backend = await openKmfddmBackend({ url: server.url, apiKey, env: {} });
     return {
       backend,
       location: `embedded:${displayPath(dataDir)}`,
