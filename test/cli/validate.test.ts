@@ -100,6 +100,13 @@ test('the quickstart validates with exit 0 and a summary line', async () => {
   assert.match(run.stdout, /^Configuration is valid: 12 resources \(\d+ warnings?\)\n$/);
 });
 
+test('validate --format json reports the quickstart as valid data', async () => {
+  const run = await runCli(['validate', 'examples/quickstart', '--format', 'json']);
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as { valid: boolean; resources: number; errors: number };
+  assert.deepEqual([report.valid, report.resources, report.errors], [true, 12, 0]);
+});
+
 // One real process (start-up costs seconds, so only one): exit status and stderr as a shell sees them.
 test('the spawned CLI exits 1 on a bad fixture, with a position and no stack trace', () => {
   const fixture = path.join('test', 'fixtures', 'invalid', fixtures.find((f) => f.endsWith('deferral-91'))!);

@@ -17,8 +17,8 @@ interface ValidateOptions {
 export function register(program: Command): void {
   program
     .command('validate')
-    .description('Check a configuration (YAML directory) against the resource schemas and Apple’s rules; writes nothing.')
-    .argument('[path]', 'configuration directory (with applemdm.yaml)', '.')
+    .description('Check a configuration against the resource schemas and Apple’s rules; writes nothing.')
+    .argument('[path]', 'a directory with applemdm.yaml or cdktf.json, or a synthesized cdk.tf.json', '.')
     .option('--format <format>', 'text or json', 'text')
     .action(async (target: string, opts: ValidateOptions) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
