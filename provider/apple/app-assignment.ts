@@ -27,7 +27,7 @@ export function compileAppAssignment(ctx: CompileContext, resource: ResourceInst
   }
   const identifier = identifierOf(ctx, resource);
   const target = targetProfile(ctx, inputs.platforms, scope.groups);
-  const out: Artifact[] = [compileInstallApplication(ctx, inputs, identifier, target)];
+  const out: Artifact[] = [compileInstallApplication(ctx, inputs, identifier)];
   const declaration = compileAppManaged(ctx, inputs, identifier, target);
   if (declaration) out.push(declaration);
   return out;

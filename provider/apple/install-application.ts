@@ -1,8 +1,7 @@
 import { canonicalJson } from '../core/canonical-json';
 import { deterministicUuid } from '../core/identity';
 import { Artifact, artifactFileName, makeArtifact, sha256Hex } from './artifact';
-import { ATTRIBUTE_KEYS, AssignmentInputs, describeAppKey } from './app-assignment-inputs';
-import { reportKeySupport, TargetProfile } from './capabilities';
+import { ATTRIBUTE_KEYS, AssignmentInputs } from './app-assignment-inputs';
 import { CompileContext, sourceOf } from './compile-context';
 import { plainValue, toPlistXml } from './plist-xml';
 
@@ -56,8 +55,10 @@ export function installApplicationCommand(inputs: AssignmentInputs): Record<stri
 /**
  * InstallApplication command plist for an assignment. CommandUUID is UUIDv5 over the identifier and the command's
  * content: the same command always has the same UUID (re-enqueueing is idempotent), a changed one gets a new UUID.
+ * Per-platform support and OS floors of the settings are validation's job (provider/resources/app-assignment.ts
+ * checks them against this command's schema), so they are not repeated here.
  */
-export function compileInstallApplication(ctx: CompileContext, inputs: AssignmentInputs, identifier: string, target: TargetProfile): Artifact {
+export function compileInstallApplication(ctx: CompileContext, inputs: AssignmentInputs, identifier: string): Artifact {
   const command = installApplicationCommand(inputs);
   if (inputs.intent === 'available') {
     ctx.diagnostics.add({
@@ -69,12 +70,6 @@ export function compileInstallApplication(ctx: CompileContext, inputs: Assignmen
       code: 'command-capability',
     });
   }
-  reportKeySupport(
-    { schema: INSTALL_APPLICATION, label: 'the InstallApplication command', address: inputs.assignment.address, source: inputs.assignment.source, describeKey: (k) => describeAppKey(inputs, k) },
-    userSettings(command),
-    target,
-    ctx.diagnostics,
-  );
   const uuid = deterministicUuid(`${identifier}#command#${sha256Hex(canonicalJson(plainValue(command)))}`);
   const plist = { CommandUUID: uuid, Command: command };
   return makeArtifact({
@@ -86,13 +81,4 @@ export function compileInstallApplication(ctx: CompileContext, inputs: Assignmen
     content: plainValue(plist),
     bytes: toPlistXml(plist),
   });
-}
-
-/**
- * The keys that carry the user's settings. RequestType, ChangeManagementState and InstallAsManaged are chosen by the
- * compiler per platform (InstallAsManaged goes only to Macs on purpose), so iOS "not supporting" them is expected.
- */
-function userSettings(command: Record<string, unknown>): Record<string, unknown> {
-  const { RequestType: _r, ChangeManagementState: _c, InstallAsManaged: _i, ...rest } = command;
-  return rest;
 }

@@ -1,7 +1,6 @@
 import type { Platform, ResourceInstance } from '../core/document';
 import type { Artifact } from './artifact';
 import { keyAnnotation } from './apple-facts';
-import { reportKeySupport, TargetProfile } from './capabilities';
 import { CompileContext, isRecord, sourceOf } from './compile-context';
 import { legacyDeclarationFor } from './legacy-declaration';
 import { profileArtifact } from './mobileconfig';
@@ -24,16 +23,14 @@ export const LEGACY_DEFERRAL_KEYS: Partial<Record<Platform, Record<string, [flag
   },
 };
 
-export function compileLegacyDeferrals(ctx: CompileContext, resource: ResourceInstance, platform: Platform, identifier: string, target: TargetProfile): Artifact[] {
+export function compileLegacyDeferrals(ctx: CompileContext, resource: ResourceInstance, platform: Platform, identifier: string): Artifact[] {
   const deferrals = isRecord(resource.attributes.deferrals) ? resource.attributes.deferrals : {};
   const mapping = LEGACY_DEFERRAL_KEYS[platform] ?? {};
   const keys: Record<string, unknown> = {};
-  const keyAttribute: Record<string, string> = {};
   for (const [attr, [flag, days]] of Object.entries(mapping)) {
     if (typeof deferrals[attr] !== 'number') continue;
     keys[flag] = true;
     keys[days] = deferrals[attr];
-    keyAttribute[flag] = keyAttribute[days] = attr;
   }
   const where = { path: [resource.address, 'legacy_profile'], source: sourceOf(resource, '/legacy_profile') };
   if (Object.keys(keys).length === 0) {
@@ -62,22 +59,6 @@ export function compileLegacyDeferrals(ctx: CompileContext, resource: ResourceIn
   );
 
   const profileId = `${identifier}.legacy-deferrals`;
-  reportKeySupport(
-    {
-      schema: RESTRICTIONS_PAYLOAD,
-      label: 'the legacy deferral profile',
-      address: resource.address,
-      source: resource.source,
-      describeKey: ([k]) => ({
-        text: `deferrals.${keyAttribute[k]}`,
-        path: [resource.address, 'deferrals', keyAttribute[k]],
-        source: sourceOf(resource, `/deferrals/${keyAttribute[k]}`),
-      }),
-    },
-    keys,
-    target,
-    ctx.diagnostics,
-  );
   const profile = buildProfile({
     identifier: profileId,
     displayName: `Software update deferrals (legacy): ${resource.name}`,

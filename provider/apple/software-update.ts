@@ -1,8 +1,7 @@
 import type { Platform, ResourceInstance } from '../core/document';
 import { Artifact, artifactFileName, makeArtifact } from './artifact';
 import { itemSupport, keySupport } from './apple-facts';
-import { reportItemSupport, reportKeySupport, Subject } from './capabilities';
-import { CompileContext, identifierOf, isRecord, resolveScope, sourceOf, targetProfile } from './compile-context';
+import { CompileContext, identifierOf, isRecord, resolveScope, sourceOf } from './compile-context';
 import { buildDeclaration } from './declaration';
 import { toDeclarationJson } from './declaration-json';
 import { compileLegacyDeferrals, LEGACY_DEFERRAL_KEYS } from './legacy-deferrals';
@@ -30,21 +29,18 @@ export const SETTINGS_KEYS: [string[], string[]][] = [
 /**
  * applemdm_software_update → softwareupdate.settings (when any setting is given), softwareupdate.enforcement.specific
  * (when enforcement is given) and, with legacy_profile, a profile with the deprecated restriction deferral keys.
- * A key the policy's platform does not support is left out of the declaration and reported.
+ * A key the policy's platform does not support is left out of the declaration and reported. OS floors and
+ * supervision of the declarations are validation's job (provider/resources/software-update.ts), not repeated here.
  */
 export function compileSoftwareUpdate(ctx: CompileContext, resource: ResourceInstance): Artifact[] {
   const platform = resource.attributes.platform as Platform;
-  const scope = resolveScope(ctx, resource);
-  const target = targetProfile(ctx, [platform], scope.groups);
+  resolveScope(ctx, resource); // reports dangling groups; membership itself is read by set-membership
   const identifier = identifierOf(ctx, resource);
   const out: Artifact[] = [];
   const legacy = resource.attributes.legacy_profile === true;
 
   const settings = settingsPayload(ctx, resource, platform, legacy);
   if (settings) {
-    const subject = subjectFor(resource, SOFTWARE_UPDATE_SETTINGS, 'the softwareupdate.settings declaration');
-    reportItemSupport(subject, target, ctx.diagnostics);
-    reportKeySupport(subject, settings, target, ctx.diagnostics);
     out.push(declarationArtifact(resource.address, SOFTWARE_UPDATE_SETTINGS, `${identifier}.settings`, settings));
   }
 
@@ -61,14 +57,12 @@ export function compileSoftwareUpdate(ctx: CompileContext, resource: ResourceIns
       const keys = resolveEnforcement(ctx, resource, platform);
       if (keys) {
         const payload = { ...keys } as Record<string, unknown>;
-        const subject = subjectFor(resource, SOFTWARE_UPDATE_ENFORCEMENT, 'the softwareupdate.enforcement.specific declaration');
-        reportItemSupport(subject, target, ctx.diagnostics);
         out.push(declarationArtifact(resource.address, SOFTWARE_UPDATE_ENFORCEMENT, `${identifier}.enforcement`, payload));
       }
     }
   }
 
-  if (legacy) out.push(...compileLegacyDeferrals(ctx, resource, platform, identifier, target));
+  if (legacy) out.push(...compileLegacyDeferrals(ctx, resource, platform, identifier));
   return out;
 }
 
@@ -116,20 +110,6 @@ function firstUnsupported(keyPath: string[], platform: Platform): string | undef
     if (s && !s.supported) return keyPath.slice(0, i).join('.');
   }
   return undefined;
-}
-
-function subjectFor(resource: ResourceInstance, schema: string, label: string): Subject {
-  return {
-    schema,
-    label,
-    address: resource.address,
-    source: resource.source,
-    describeKey: (keyPath) => {
-      const attrPath = SETTINGS_KEYS.find(([, k]) => k.join('.') === keyPath.join('.'))?.[0] ??
-        SETTINGS_KEYS.find(([, k]) => k[0] === keyPath[0])?.[0].slice(0, 1) ?? [];
-      return { text: attrPath.join('.') || keyPath.join('.'), path: [resource.address, ...attrPath], source: sourceOf(resource, `/${attrPath.join('/')}`) };
-    },
-  };
 }
 
 function declarationArtifact(address: string, type: string, identifier: string, payload: Record<string, unknown>): Artifact {

@@ -83,16 +83,6 @@ test('each setting maps to its key, per platform', () => {
   assert.ok(mac.result.diagnostics.toArray().some((d) => d.code === 'platform-unsupported' && d.path[1] === 'recommended_cadence'));
 });
 
-test('supervision and OS floor of the declaration are reported against the scope and the stack targets', () => {
-  const mixed = compile({ platform: 'iOS', deferrals: { combined_days: 7 } }, { supervised: 'mixed' });
-  const w = mixed.result.diagnostics.toArray().find((d) => d.code === 'supervision');
-  assert.ok(w);
-  assert.deepEqual(w.path, ['applemdm_software_update.policy', 'deferrals']);
-  assert.ok(!codes(compile({ platform: 'iOS', deferrals: { combined_days: 7 } }).result.diagnostics).includes('supervision'));
-  const old = compile({ platform: 'iOS', notifications: true }, { stack: { targets: { iOS: '17.2' } } });
-  assert.ok(old.result.diagnostics.toArray().some((d) => d.code === 'os-floor' && /needs iOS 18\.0.*iOS 17\.2/.test(d.detail)));
-});
-
 test('a named target version is checked against the catalog with the expiry rule', async () => {
   const catalog = await quickstartCatalog();
   const cases: { version: string; deadline: string; now: string; catalog: boolean; errors: string[]; warnings: string[] }[] = [

@@ -26,3 +26,8 @@ export function addDays(day: CalendarDate, days: number): CalendarDate {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/** A YYYY-MM-DD command-line date as the start of that UTC day, or undefined when it is not a real date. */
+export function parseCalendarDate(text: string): Date | undefined {
+  return isCalendarDate(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+}
