@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Backend, DeclarationInput } from '../../provider/backends/contract';
 import { HttpStatusError } from '../../provider/backends/http/http-errors';
+import { Fleet } from '../../provider/simulator/fleet';
 
 /**
  * The backend contract suite: ONE set of cases, run against every server that speaks KMFDDM's API (the embedded server
@@ -10,6 +11,8 @@ import { HttpStatusError } from '../../provider/backends/http/http-errors';
  */
 export interface ContractHarness {
   backend: Backend;
+  /** The server's base URL: management API under /v1, DDM device endpoints at the root. */
+  serverUrl: string;
   /** Another backend on the same server with this API key (for the 401 case). */
   openWithKey(apiKey: string): Promise<Backend>;
   /** The key the backend uses, to prove error messages never contain it. */
@@ -35,6 +38,16 @@ function freshPrefix(): string {
 
 function decl(prefix: string, name: string, payload: Record<string, unknown>, type = 'com.apple.configuration.legacy'): DeclarationInput {
   return { Type: type, Identifier: `${prefix}${name}`, Payload: payload };
+}
+
+/** A minimal configuration profile, as the compiler's .mobileconfig assets look to a device. */
+function mobileconfig(identifier: string): Buffer {
+  return Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>' +
+      `<key>PayloadContent</key><array/><key>PayloadIdentifier</key><string>${identifier}</string>` +
+      '<key>PayloadType</key><string>Configuration</string><key>PayloadUUID</key><string>0F0E3D6C-4C9B-5E55-9A1B-2D3C4E5F6A7B</string>' +
+      '<key>PayloadVersion</key><integer>1</integer></dict></plist>\n',
+  );
 }
 
 export function runBackendContract(name: string, makeHarness: MakeHarness, options: { skip?: string } = {}): void {
@@ -177,7 +190,11 @@ export function runBackendContract(name: string, makeHarness: MakeHarness, optio
       assert.equal((await backend.putAsset(name, bytes, 'application/x-apple-aspen-config')).result, 'unchanged');
       const snap = await backend.readStack(p);
       assert.deepEqual(snap.assets, [{ name, sha256: ref.sha256, size: bytes.length }]);
+      const getAsset = backend.getAsset?.bind(backend);
+      assert.ok(getAsset, 'the kmfddm backend reads assets back');
+      assert.deepEqual(await getAsset(name), bytes);
       assert.equal(await backend.deleteAsset(name), 'changed');
+      assert.equal(await getAsset(name), undefined);
       assert.equal(await backend.deleteAsset(name), 'unchanged');
       assert.deepEqual((await backend.readStack(p)).assets, []);
     });
@@ -195,6 +212,69 @@ export function runBackendContract(name: string, makeHarness: MakeHarness, optio
       await backend.notify({ sets: [`${p}set`, `${p}set`] });
       assert.equal(backend.requestCount - before, 1, 'one request per distinct set');
       assert.equal(await probe(), 1);
+    });
+
+    test('simulated devices sync through the DDM endpoints and declaration-status shows what they report', async () => {
+      const p = freshPrefix();
+      const profile = mobileconfig(`${p}restrictions`);
+      const asset = await backend.putAsset(`${p}restrictions.mobileconfig`, profile, 'application/x-apple-aspen-config');
+      const missingUrl = asset.url.replace(encodeURIComponent(asset.name), encodeURIComponent(`${p}missing.mobileconfig`));
+      const configurations: DeclarationInput[] = [
+        decl(p, 'restrictions', { ProfileURL: asset.url }),
+        decl(p, 'broken-profile', { ProfileURL: missingUrl }),
+        decl(p, 'app.slack', { BundleID: 'com.tinyspeck.chatlyio', InstallBehavior: { Install: 'Required', License: { Assignment: 'Device' } } }, 'com.apple.configuration.app.managed'),
+        decl(p, 'update', { TargetOSVersion: '18.2', TargetLocalDateTime: '2030-01-01T10:00:00' }, 'com.apple.configuration.softwareupdate.enforcement.specific'),
+        decl(p, 'deferral', { Deferrals: { CombinedPeriodInDays: 30 } }, 'com.apple.configuration.softwareupdate.settings'),
+      ];
+      const orphan = decl(p, 'orphan', { ProfileURL: asset.url });
+      const activation = decl(p, 'activation', { StandardConfigurations: configurations.map((c) => c.Identifier).sort() }, 'com.apple.activation.simple');
+      const set = `${p}group.phones`;
+      for (const d of [...configurations, orphan, activation]) {
+        await backend.putDeclaration(d);
+        await backend.addSetDeclaration(set, d.Identifier);
+      }
+      const fleet = await Fleet.enroll({
+        serverUrl: h.serverUrl,
+        apiKey: h.apiKey,
+        env: {},
+        count: 2,
+        platform: 'iOS',
+        osVersion: '18.1',
+        supervised: false,
+        group: set,
+        seed: p,
+      });
+      try {
+        const first = await fleet.round();
+        assert.equal(first.synced, 2);
+        const ids = fleet.identities.map((d) => d.enrollmentId);
+        const status = await backend.declarationStatus(ids);
+        const expected = {
+          [`${p}activation`]: ['valid', true, []],
+          [`${p}app.slack`]: ['valid', true, []],
+          [`${p}broken-profile`]: ['invalid', false, ['Error.ConfigurationCannotBeApplied']],
+          [`${p}deferral`]: ['invalid', false, ['Error.ConfigurationCannotBeApplied']],
+          [`${p}orphan`]: ['valid', false, ['Info.NotReferencedByActivation']],
+          [`${p}restrictions`]: ['valid', true, []],
+          [`${p}update`]: ['valid', true, []],
+        };
+        for (const id of ids) {
+          const seen = Object.fromEntries(
+            (status[id] ?? []).map((s) => [s.identifier, [s.valid, s.active, s.reasons.map((r) => r.code)]]),
+          );
+          assert.deepEqual(seen, expected, `status of ${id}`);
+          assert.ok((status[id] ?? []).every((s) => s.current), 'devices report the current ServerTokens');
+        }
+        const again = await fleet.round();
+        assert.equal(again.synced, 0, 'an unchanged DeclarationsToken means no second report');
+
+        await backend.putDeclaration({ ...configurations[3]!, Payload: { TargetOSVersion: '18.3', TargetLocalDateTime: '2030-01-01T10:00:00' } });
+        assert.equal((await fleet.round()).synced, 2, 'a changed declaration reaches every device of the set');
+        const after = await backend.declarationStatus(ids);
+        assert.ok((after[ids[0]!] ?? []).every((s) => s.current));
+      } finally {
+        fleet.close();
+      }
     });
 
     test('a refused write is a typed HTTP error; a wrong key is 401 and never echoed', async () => {

@@ -13,6 +13,7 @@ runBackendContract('embedded server', async () => {
   const backend = await openKmfddmBackend({ url: server.url, apiKey, env: {} });
   return {
     backend,
+    serverUrl: server.url,
     apiKey,
     expectBulk: true,
     openWithKey: (key) => openKmfddmBackend({ url: server.url, apiKey: key, env: {} }),

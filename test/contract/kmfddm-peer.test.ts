@@ -25,6 +25,7 @@ runBackendContract(
     const backend = await openKmfddmBackend({ url: peers.kmfddm.url, apiKey, assets, env: {} });
     return {
       backend,
+      serverUrl: peers.kmfddm.url,
       apiKey,
       expectBulk: false,
       openWithKey: (key) => openKmfddmBackend({ url: peers.kmfddm.url, apiKey: key, assets, env: {} }),

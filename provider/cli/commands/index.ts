@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { register as serve } from './serve';
 import { register as validate } from './validate';
 import { register as schema } from './schema';
-import { register as simulate } from './simulate';
 import { register as compile } from './compile';
 import { register as updates } from './updates';
 import { register as plan } from './plan';

@@ -1,0 +1,141 @@
+import { resolveApiKey } from '../backends/http/credentials';
+import { HttpClient, encodePathSegment } from '../backends/http/http-client';
+import { mapWithConcurrency } from '../backends/http/concurrency';
+import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
+import { DdmClient } from './ddm-client';
+import { makeFleet, type FleetSpec, type SimDeviceIdentity } from './device-identity';
+import type { Evaluation } from './evaluate';
+import { fetchAndCheckProfile, type ProfileFetcher } from './profile-fetch';
+import { SimulatedDevice } from './simulated-device';
+
+/**
+ * A fleet of simulated devices against one server: registration in the enrollment registry where the server has one
+ * (for real KMFDDM the enrollment IDs are simply used), optional assignment to a set (`--group`), then DDM sync rounds.
+ */
+export interface FleetOptions extends FleetSpec {
+  /** Management API base URL (KMFDDM's /v1 lives under it). */
+  serverUrl: string;
+  /** DDM endpoints base URL; default serverUrl (KMFDDM serves /tokens etc. at its root). */
+  ddmUrl?: string;
+  /** Set to assign every device to. */
+  group?: string;
+  apiKey?: string;
+  env?: NodeJS.ProcessEnv;
+  concurrency?: number;
+  fetchProfile?: ProfileFetcher;
+}
+
+export interface DeclarationTally {
+  identifier: string;
+  valid: number;
+  invalid: number;
+  unknown: number;
+  active: number;
+  /** Reason codes seen, with how many devices reported each. */
+  reasons: Record<string, number>;
+}
+
+export interface RoundSummary {
+  devices: number;
+  synced: number;
+  declarations: DeclarationTally[];
+}
+
+export class Fleet {
+  readonly devices: SimulatedDevice[];
+  private readonly ddmHttp: HttpClient;
+
+  private constructor(
+    readonly identities: SimDeviceIdentity[],
+    private readonly options: FleetOptions,
+  ) {
+    this.ddmHttp = new HttpClient({ baseUrl: options.ddmUrl ?? options.serverUrl, userAgent: 'applemdm-simulator' });
+    const fetchProfile = options.fetchProfile ?? fetchAndCheckProfile;
+    this.devices = identities.map((id) => new SimulatedDevice(id, new DdmClient(this.ddmHttp, id.enrollmentId), fetchProfile));
+  }
+
+  /** Creates the devices and enrolls them (registry + group) on the server. */
+  static async enroll(options: FleetOptions): Promise<Fleet> {
+    const fleet = new Fleet(makeFleet(options), options);
+    const backend = await openKmfddmBackend({ url: options.serverUrl, apiKey: options.apiKey, env: options.env });
+    try {
+      if (backend.capabilities.enrollmentRegistry) {
+        const apiKey = resolveApiKey({ apiKey: options.apiKey, env: options.env });
+        const api = new HttpClient({ baseUrl: options.serverUrl, basicAuth: apiKey ? { user: 'kmfddm', password: apiKey } : undefined });
+        try {
+          await mapWithConcurrency(fleet.identities, options.concurrency ?? 8, (d) =>
+            api.request({
+              method: 'PUT',
+              path: `v1/enrollments/${encodePathSegment(d.enrollmentId)}`,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                platform: d.platform,
+                os_version: d.osVersion,
+                os_build: d.osBuild,
+                model: d.modelIdentifier,
+                serial_number: d.serialNumber,
+                supervised: d.supervised,
+              }),
+              expect: [204, 304],
+            }),
+          );
+        } finally {
+          api.close();
+        }
+      }
+      if (options.group) {
+        const group = options.group;
+        await mapWithConcurrency(fleet.identities, options.concurrency ?? 8, (d) => backend.addEnrollmentSet(d.enrollmentId, group));
+      }
+    } finally {
+      backend.close();
+    }
+    return fleet;
+  }
+
+  /** One DDM sync for every device; a device whose DeclarationsToken is unchanged sends nothing. */
+  async round(): Promise<RoundSummary> {
+    const outcomes = await mapWithConcurrency(this.devices, this.options.concurrency ?? 8, (d) => d.sync());
+    return summarize(
+      this.devices.map((d) => d.evaluation),
+      outcomes.filter((o) => o.synced).length,
+    );
+  }
+
+  close(): void {
+    this.ddmHttp.close();
+  }
+}
+
+export function summarize(evaluations: Evaluation[], synced: number): RoundSummary {
+  const tallies = new Map<string, DeclarationTally>();
+  for (const evaluation of evaluations) {
+    for (const list of Object.values(evaluation.declarations)) {
+      for (const state of list) {
+        let t = tallies.get(state.identifier);
+        if (!t) tallies.set(state.identifier, (t = { identifier: state.identifier, valid: 0, invalid: 0, unknown: 0, active: 0, reasons: {} }));
+        t[state.valid]++;
+        if (state.active) t.active++;
+        for (const r of state.reasons ?? []) t.reasons[r.code] = (t.reasons[r.code] ?? 0) + 1;
+      }
+    }
+  }
+  return {
+    devices: evaluations.length,
+    synced,
+    declarations: [...tallies.values()].sort((a, b) => (a.identifier < b.identifier ? -1 : 1)),
+  };
+}
+
+export function formatSummary(summary: RoundSummary): string {
+  const lines = [`${summary.devices} device(s), ${summary.synced} synced`];
+  if (!summary.declarations.length) lines.push('  (no declarations reach these devices)');
+  for (const t of summary.declarations) {
+    const reasons = Object.entries(t.reasons)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, n]) => `${code}×${n}`)
+      .join(', ');
+    lines.push(`  ${t.identifier}: valid ${t.valid}, invalid ${t.invalid}, active ${t.active}${reasons ? `  [${reasons}]` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
