@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_NODES } from './limits';
+import { splitPointer } from '../../resources/schema-registry';
 import { sourceAt } from './source-ref';
 
 /** The parts of a JSON Schema node the conversion reads (resource schemas and the config-file schema). */
@@ -74,14 +75,14 @@ export function convertNode(node: unknown, schema: SchemaLike | undefined, point
       const written = keyText(keyNode);
       const where = sourceAt(ctx.file, ctx.lines, keyNode?.range?.[0] ?? node.range?.[0]);
       if (written === undefined) {
-        ctx.diags.error('Invalid key', 'Keys must be plain text, not lists or mappings.', [...ctx.path, ...pathOf(pointer)], where, 'invalid-key');
+        ctx.diags.error('Invalid key', 'Keys must be plain text, not lists or mappings.', [...ctx.path, ...splitPointer(pointer)], where, 'invalid-key');
         continue;
       }
       if (FORBIDDEN_KEYS.has(written)) {
         ctx.diags.error(
           'Forbidden key',
           `The key "${written}" is not allowed anywhere in a configuration (it could alter object prototypes).`,
-          [...ctx.path, ...pathOf(pointer), written],
+          [...ctx.path, ...splitPointer(pointer), written],
           where,
           'forbidden-key',
         );
@@ -93,7 +94,7 @@ export function convertNode(node: unknown, schema: SchemaLike | undefined, point
         ctx.diags.error(
           'Attribute set twice',
           `"${written}" and "${earlier}" both set ${key}; give it once.`,
-          [...ctx.path, ...pathOf(pointer), key],
+          [...ctx.path, ...splitPointer(pointer), key],
           where,
           'duplicate-attribute',
         );
@@ -157,10 +158,6 @@ function reportOnce(ctx: ConvertContext, summary: string, detail: string, node: 
   ctx.diags.error(summary, detail, [...ctx.path], sourceAt(ctx.file, ctx.lines, (node as Node | null)?.range?.[0]), code);
 }
 
-export function escapePointer(segment: string): string {
+function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function pathOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
