@@ -82,14 +82,6 @@ export function reportKeySupport(subject: Subject, value: Record<string, unknown
   }
 }
 
-/** Platforms (of those given) on which the key is unsupported. */
-export function unsupportedPlatforms(schema: string, keyPath: string[], platforms: Platform[]): Platform[] {
-  return platforms.filter((p) => {
-    const s = keySupport(schema, keyPath, p);
-    return s !== undefined && !s.supported;
-  });
-}
-
 interface Covered {
   introduced?: string;
   supervised: boolean;

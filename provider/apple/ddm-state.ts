@@ -1,7 +1,7 @@
 import type { DesiredDocument } from '../core/document';
 import { Diagnostics } from '../core/diagnostics';
 import { resourceIdentifier } from '../core/identity';
-import { ACTIVATION_SIMPLE, activationIdentifier } from './activation';
+import { activationIdentifier } from './activation';
 import type { Artifact } from './artifact';
 import { DEVICE_GROUP, isRecord, sourceOf } from './compile-context';
 import type { Declaration } from './declaration';
@@ -108,11 +108,6 @@ export function desiredServerState(doc: DesiredDocument, artifacts: Artifact[]):
     owners: sortRecord(owners),
     diagnostics,
   };
-}
-
-/** Activation declarations are the only non-configuration declarations applemdm compiles. */
-export function isActivation(d: DdmDeclaration): boolean {
-  return d.Type === ACTIVATION_SIMPLE;
 }
 
 function strings(v: unknown): string[] {

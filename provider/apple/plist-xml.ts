@@ -30,7 +30,7 @@ function prepare(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = prepare(v);
+      if (v !== undefined) setOwn(out, key, prepare(v));
     }
     return out;
   }
@@ -44,8 +44,13 @@ export function plainValue(value: unknown): unknown {
   if (Buffer.isBuffer(value) || value instanceof Date) return value;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = plainValue(v);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, plainValue(v));
     return out;
   }
   return value;
+}
+
+/** Defines a key as plain data, so a key named `__proto__` in user configuration stays a key (no prototype change). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
