@@ -81,7 +81,7 @@ test('json renderer output validates against schemas/plan.schema.json and is can
   const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/plan.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
   const json = renderJson(planOf([oneKey]));
-  const parsed = JSON.parse(json);
+  const parsed = JSON.parse(json) as { changes: Record<string, unknown>[] } & Record<string, unknown>;
   assert.ok(validate(parsed), JSON.stringify(validate.errors));
   assert.equal(json, renderJson(JSON.parse(json)));
   const broken = { ...parsed, changes: [{ ...parsed.changes[0], action: 'explode' }] };
