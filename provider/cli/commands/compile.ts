@@ -27,7 +27,7 @@ export function register(program: Command): void {
   program
     .command('compile')
     .description('Compile a configuration into Apple artifacts (profiles, command plists, DDM declarations), one file each.')
-    .argument('[path]', 'configuration directory (with applemdm.yaml)', '.')
+    .argument('[path]', 'a directory with applemdm.yaml or cdktf.json, or a synthesized cdk.tf.json', '.')
     .requiredOption('--out <dir>', 'directory to write the artifacts and manifest.json into')
     .option('--catalog <file|url>', "Apple's software catalog (GDMF pmv JSON); default: the configuration's catalog setting")
     .option('--date <YYYY-MM-DD>', 'compile as of this day (catalog expiry, latest version); default: today')
