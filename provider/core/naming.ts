@@ -5,6 +5,8 @@
  */
 export function appleKeyToAttribute(key: string): string {
   return key
+    // Apple's i-words (iPhone, iTunes, iBeacon, ITunes) and plural acronyms (IDs) are one word each.
+    .replace(/(^|[a-z0-9])[iI]([A-Z][a-z]+)/g, (_m, before: string, word: string) => `${before}I${word.toLowerCase()}`)
     .replace(/[.\-\s]+/g, '_')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')

@@ -31,6 +31,12 @@ test('Apple keys map mechanically to snake_case attributes', () => {
     ['enforcedSoftwareUpdateMajorOSDeferredInstallDelay', 'enforced_software_update_major_os_deferred_install_delay'],
     ['allowOpenFromManagedToUnmanaged', 'allow_open_from_managed_to_unmanaged'],
     ['forceAirDropUnmanaged', 'force_air_drop_unmanaged'],
+    ['allowAirPrintiBeaconDiscovery', 'allow_air_print_ibeacon_discovery'],
+    ['allowiPhoneMirroring', 'allow_iphone_mirroring'],
+    ['forceITunesStorePasswordEntry', 'force_itunes_store_password_entry'],
+    ['allowListedAppBundleIDs', 'allow_listed_app_bundle_ids'],
+    ['allowOTAPKIUpdates', 'allow_otapki_updates'],
+    ['ratingTVShows', 'rating_tv_shows'],
   ];
   for (const [key, attr] of cases) assert.equal(appleKeyToAttribute(key), attr, key);
 });

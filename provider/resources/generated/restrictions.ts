@@ -157,9 +157,9 @@ export interface RestrictionsAttributes {
    */
   allow_air_print_credentials_storage?: boolean
   /**
-   * Allow air printi beacon discovery. Supported on iOS 11.0+ (supervised).
+   * Allow air print ibeacon discovery. Supported on iOS 11.0+ (supervised).
    */
-  allow_air_printi_beacon_discovery?: boolean
+  allow_air_print_ibeacon_discovery?: boolean
   /**
    * Allow app cellular data modification. Supported on iOS 7.0+ (supervised).
    */
@@ -437,29 +437,29 @@ export interface RestrictionsAttributes {
    */
   allow_internet_sharing_modification?: boolean
   /**
-   * Allowi phone mirroring. Supported on iOS 18.0+ (supervised), macOS 15.0+.
+   * Allow iphone mirroring. Supported on iOS 18.0+ (supervised), macOS 15.0+.
    */
-  allowi_phone_mirroring?: boolean
+  allow_iphone_mirroring?: boolean
   /**
-   * Allowi phone widgets on mac. Supported on iOS 17.0+ (supervised).
+   * Allow iphone widgets on mac. Supported on iOS 17.0+ (supervised).
    */
-  allowi_phone_widgets_on_mac?: boolean
+  allow_iphone_widgets_on_mac?: boolean
   /**
-   * Allowi tunes. Supported on iOS 4.0+ (supervised).
+   * Allow itunes. Supported on iOS 4.0+ (supervised).
    */
-  allowi_tunes?: boolean
+  allow_itunes?: boolean
   /**
-   * Allowi tunes file sharing. Supported on macOS 10.13+.
+   * Allow itunes file sharing. Supported on macOS 10.13+.
    */
-  allowi_tunes_file_sharing?: boolean
+  allow_itunes_file_sharing?: boolean
   /**
    * Allow keyboard shortcuts. Supported on iOS 9.0+ (supervised).
    */
   allow_keyboard_shortcuts?: boolean
   /**
-   * Allow listed app bundle i ds. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
+   * Allow listed app bundle ids. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
    */
-  allow_listed_app_bundle_i_ds?: string[]
+  allow_listed_app_bundle_ids?: string[]
   /**
    * Allow live voicemail. Supported on iOS 17.2+ (supervised).
    */
@@ -705,17 +705,17 @@ export interface RestrictionsAttributes {
    */
   allow_writing_tools?: boolean
   /**
-   * Autonomous single app mode permitted app i ds. Supported on iOS 7.0+ (supervised).
+   * Autonomous single app mode permitted app ids. Supported on iOS 7.0+ (supervised).
    */
-  autonomous_single_app_mode_permitted_app_i_ds?: string[]
+  autonomous_single_app_mode_permitted_app_ids?: string[]
   /**
-   * Blacklisted app bundle i ds. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
+   * Blacklisted app bundle ids. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
    */
-  blacklisted_app_bundle_i_ds?: string[]
+  blacklisted_app_bundle_ids?: string[]
   /**
-   * Blocked app bundle i ds. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
+   * Blocked app bundle ids. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
    */
-  blocked_app_bundle_i_ds?: string[]
+  blocked_app_bundle_ids?: string[]
   /**
    * Enforced fingerprint timeout. Supported on macOS 12.0+.
    */
@@ -801,9 +801,9 @@ export interface RestrictionsAttributes {
    */
   force_encrypted_backup?: boolean
   /**
-   * Force i tunes store password entry. Supported on iOS 6.0+ (deprecated 17.0).
+   * Force itunes store password entry. Supported on iOS 6.0+ (deprecated 17.0).
    */
-  force_i_tunes_store_password_entry?: boolean
+  force_itunes_store_password_entry?: boolean
   /**
    * Force limit ad tracking. Supported on iOS 7.0+.
    */
@@ -857,27 +857,27 @@ export interface RestrictionsAttributes {
    */
   require_managed_pasteboard?: boolean
   /**
-   * Safari accept cookies. Supported on iOS 4.0+.
+   * Safar iaccept cookies. Supported on iOS 4.0+.
    */
-  safari_accept_cookies?: (0 | 1 | 1.5 | 2)
+  safar_iaccept_cookies?: (0 | 1 | 1.5 | 2)
   /**
-   * Safari allow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
+   * Safar iallow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
    */
-  safari_allow_auto_fill?: boolean
+  safar_iallow_auto_fill?: boolean
   /**
-   * Safari allow java script. Supported on iOS 4.0+.
+   * Safar iallow java script. Supported on iOS 4.0+.
    */
-  safari_allow_java_script?: boolean
+  safar_iallow_java_script?: boolean
   /**
-   * Safari allow popups. Supported on iOS 4.0+.
+   * Safar iallow popups. Supported on iOS 4.0+.
    */
-  safari_allow_popups?: boolean
+  safar_iallow_popups?: boolean
   /**
-   * Safari force fraud warning. Supported on iOS 4.0+.
+   * Safar iforce fraud warning. Supported on iOS 4.0+.
    */
-  safari_force_fraud_warning?: boolean
+  safar_iforce_fraud_warning?: boolean
   /**
-   * Whitelisted app bundle i ds. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
+   * Whitelisted app bundle ids. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
    */
-  whitelisted_app_bundle_i_ds?: string[]
+  whitelisted_app_bundle_ids?: string[]
 }

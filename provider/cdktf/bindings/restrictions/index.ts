@@ -50,11 +50,11 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly allowAirPrintCredentialsStorage?: boolean | cdktf.IResolvable;
   /**
-  * Allow air printi beacon discovery. Supported on iOS 11.0+ (supervised).
+  * Allow air print ibeacon discovery. Supported on iOS 11.0+ (supervised).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_air_printi_beacon_discovery Restrictions#allow_air_printi_beacon_discovery}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_air_print_ibeacon_discovery Restrictions#allow_air_print_ibeacon_discovery}
   */
-  readonly allowAirPrintiBeaconDiscovery?: boolean | cdktf.IResolvable;
+  readonly allowAirPrintIbeaconDiscovery?: boolean | cdktf.IResolvable;
   /**
   * Allow app cellular data modification. Supported on iOS 7.0+ (supervised).
   *
@@ -470,17 +470,41 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly allowInternetSharingModification?: boolean | cdktf.IResolvable;
   /**
+  * Allow iphone mirroring. Supported on iOS 18.0+ (supervised), macOS 15.0+.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_iphone_mirroring Restrictions#allow_iphone_mirroring}
+  */
+  readonly allowIphoneMirroring?: boolean | cdktf.IResolvable;
+  /**
+  * Allow iphone widgets on mac. Supported on iOS 17.0+ (supervised).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_iphone_widgets_on_mac Restrictions#allow_iphone_widgets_on_mac}
+  */
+  readonly allowIphoneWidgetsOnMac?: boolean | cdktf.IResolvable;
+  /**
+  * Allow itunes. Supported on iOS 4.0+ (supervised).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_itunes Restrictions#allow_itunes}
+  */
+  readonly allowItunes?: boolean | cdktf.IResolvable;
+  /**
+  * Allow itunes file sharing. Supported on macOS 10.13+.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_itunes_file_sharing Restrictions#allow_itunes_file_sharing}
+  */
+  readonly allowItunesFileSharing?: boolean | cdktf.IResolvable;
+  /**
   * Allow keyboard shortcuts. Supported on iOS 9.0+ (supervised).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_keyboard_shortcuts Restrictions#allow_keyboard_shortcuts}
   */
   readonly allowKeyboardShortcuts?: boolean | cdktf.IResolvable;
   /**
-  * Allow listed app bundle i ds. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
+  * Allow listed app bundle ids. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_listed_app_bundle_i_ds Restrictions#allow_listed_app_bundle_i_ds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_listed_app_bundle_ids Restrictions#allow_listed_app_bundle_ids}
   */
-  readonly allowListedAppBundleIDs?: string[];
+  readonly allowListedAppBundleIds?: string[];
   /**
   * Allow live voicemail. Supported on iOS 17.2+ (supervised).
   *
@@ -848,47 +872,23 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly allowWritingTools?: boolean | cdktf.IResolvable;
   /**
-  * Allowi phone mirroring. Supported on iOS 18.0+ (supervised), macOS 15.0+.
+  * Autonomous single app mode permitted app ids. Supported on iOS 7.0+ (supervised).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allowi_phone_mirroring Restrictions#allowi_phone_mirroring}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#autonomous_single_app_mode_permitted_app_ids Restrictions#autonomous_single_app_mode_permitted_app_ids}
   */
-  readonly allowiPhoneMirroring?: boolean | cdktf.IResolvable;
+  readonly autonomousSingleAppModePermittedAppIds?: string[];
   /**
-  * Allowi phone widgets on mac. Supported on iOS 17.0+ (supervised).
+  * Blacklisted app bundle ids. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allowi_phone_widgets_on_mac Restrictions#allowi_phone_widgets_on_mac}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#blacklisted_app_bundle_ids Restrictions#blacklisted_app_bundle_ids}
   */
-  readonly allowiPhoneWidgetsOnMac?: boolean | cdktf.IResolvable;
+  readonly blacklistedAppBundleIds?: string[];
   /**
-  * Allowi tunes. Supported on iOS 4.0+ (supervised).
+  * Blocked app bundle ids. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allowi_tunes Restrictions#allowi_tunes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#blocked_app_bundle_ids Restrictions#blocked_app_bundle_ids}
   */
-  readonly allowiTunes?: boolean | cdktf.IResolvable;
-  /**
-  * Allowi tunes file sharing. Supported on macOS 10.13+.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allowi_tunes_file_sharing Restrictions#allowi_tunes_file_sharing}
-  */
-  readonly allowiTunesFileSharing?: boolean | cdktf.IResolvable;
-  /**
-  * Autonomous single app mode permitted app i ds. Supported on iOS 7.0+ (supervised).
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#autonomous_single_app_mode_permitted_app_i_ds Restrictions#autonomous_single_app_mode_permitted_app_i_ds}
-  */
-  readonly autonomousSingleAppModePermittedAppIDs?: string[];
-  /**
-  * Blacklisted app bundle i ds. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#blacklisted_app_bundle_i_ds Restrictions#blacklisted_app_bundle_i_ds}
-  */
-  readonly blacklistedAppBundleIDs?: string[];
-  /**
-  * Blocked app bundle i ds. Supported on iOS 15.0+ (supervised), tvOS 15.0+ (supervised).
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#blocked_app_bundle_i_ds Restrictions#blocked_app_bundle_i_ds}
-  */
-  readonly blockedAppBundleIDs?: string[];
+  readonly blockedAppBundleIds?: string[];
   /**
   * Enforced fingerprint timeout. Supported on macOS 12.0+.
   *
@@ -1016,11 +1016,11 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly forceEncryptedBackup?: boolean | cdktf.IResolvable;
   /**
-  * Force i tunes store password entry. Supported on iOS 6.0+ (deprecated 17.0).
+  * Force itunes store password entry. Supported on iOS 6.0+ (deprecated 17.0).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#force_i_tunes_store_password_entry Restrictions#force_i_tunes_store_password_entry}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#force_itunes_store_password_entry Restrictions#force_itunes_store_password_entry}
   */
-  readonly forceITunesStorePasswordEntry?: boolean | cdktf.IResolvable;
+  readonly forceItunesStorePasswordEntry?: boolean | cdktf.IResolvable;
   /**
   * Force limit ad tracking. Supported on iOS 7.0+.
   *
@@ -1100,41 +1100,41 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly requireManagedPasteboard?: boolean | cdktf.IResolvable;
   /**
-  * Safari accept cookies. Supported on iOS 4.0+.
+  * Safar iaccept cookies. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_accept_cookies Restrictions#safari_accept_cookies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iaccept_cookies Restrictions#safar_iaccept_cookies}
   */
-  readonly safariAcceptCookies?: number;
+  readonly safarIacceptCookies?: number;
   /**
-  * Safari allow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
+  * Safar iallow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_allow_auto_fill Restrictions#safari_allow_auto_fill}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iallow_auto_fill Restrictions#safar_iallow_auto_fill}
   */
-  readonly safariAllowAutoFill?: boolean | cdktf.IResolvable;
+  readonly safarIallowAutoFill?: boolean | cdktf.IResolvable;
   /**
-  * Safari allow java script. Supported on iOS 4.0+.
+  * Safar iallow java script. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_allow_java_script Restrictions#safari_allow_java_script}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iallow_java_script Restrictions#safar_iallow_java_script}
   */
-  readonly safariAllowJavaScript?: boolean | cdktf.IResolvable;
+  readonly safarIallowJavaScript?: boolean | cdktf.IResolvable;
   /**
-  * Safari allow popups. Supported on iOS 4.0+.
+  * Safar iallow popups. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_allow_popups Restrictions#safari_allow_popups}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iallow_popups Restrictions#safar_iallow_popups}
   */
-  readonly safariAllowPopups?: boolean | cdktf.IResolvable;
+  readonly safarIallowPopups?: boolean | cdktf.IResolvable;
   /**
-  * Safari force fraud warning. Supported on iOS 4.0+.
+  * Safar iforce fraud warning. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_force_fraud_warning Restrictions#safari_force_fraud_warning}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iforce_fraud_warning Restrictions#safar_iforce_fraud_warning}
   */
-  readonly safariForceFraudWarning?: boolean | cdktf.IResolvable;
+  readonly safarIforceFraudWarning?: boolean | cdktf.IResolvable;
   /**
-  * Whitelisted app bundle i ds. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
+  * Whitelisted app bundle ids. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#whitelisted_app_bundle_i_ds Restrictions#whitelisted_app_bundle_i_ds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#whitelisted_app_bundle_ids Restrictions#whitelisted_app_bundle_ids}
   */
-  readonly whitelistedAppBundleIDs?: string[];
+  readonly whitelistedAppBundleIds?: string[];
   /**
   * icloud block
   *
@@ -2272,7 +2272,7 @@ export class Restrictions extends cdktf.TerraformResource {
     this._allowAirPlayIncomingRequests = config.allowAirPlayIncomingRequests;
     this._allowAirPrint = config.allowAirPrint;
     this._allowAirPrintCredentialsStorage = config.allowAirPrintCredentialsStorage;
-    this._allowAirPrintiBeaconDiscovery = config.allowAirPrintiBeaconDiscovery;
+    this._allowAirPrintIbeaconDiscovery = config.allowAirPrintIbeaconDiscovery;
     this._allowAppCellularDataModification = config.allowAppCellularDataModification;
     this._allowAppClips = config.allowAppClips;
     this._allowAppInstallation = config.allowAppInstallation;
@@ -2342,8 +2342,12 @@ export class Restrictions extends cdktf.TerraformResource {
     this._allowImageWand = config.allowImageWand;
     this._allowInAppPurchases = config.allowInAppPurchases;
     this._allowInternetSharingModification = config.allowInternetSharingModification;
+    this._allowIphoneMirroring = config.allowIphoneMirroring;
+    this._allowIphoneWidgetsOnMac = config.allowIphoneWidgetsOnMac;
+    this._allowItunes = config.allowItunes;
+    this._allowItunesFileSharing = config.allowItunesFileSharing;
     this._allowKeyboardShortcuts = config.allowKeyboardShortcuts;
-    this._allowListedAppBundleIDs = config.allowListedAppBundleIDs;
+    this._allowListedAppBundleIds = config.allowListedAppBundleIds;
     this._allowLiveVoicemail = config.allowLiveVoicemail;
     this._allowLocalUserCreation = config.allowLocalUserCreation;
     this._allowLockScreenControlCenter = config.allowLockScreenControlCenter;
@@ -2405,13 +2409,9 @@ export class Restrictions extends cdktf.TerraformResource {
     this._allowWallpaperModification = config.allowWallpaperModification;
     this._allowWebDistributionAppInstallation = config.allowWebDistributionAppInstallation;
     this._allowWritingTools = config.allowWritingTools;
-    this._allowiPhoneMirroring = config.allowiPhoneMirroring;
-    this._allowiPhoneWidgetsOnMac = config.allowiPhoneWidgetsOnMac;
-    this._allowiTunes = config.allowiTunes;
-    this._allowiTunesFileSharing = config.allowiTunesFileSharing;
-    this._autonomousSingleAppModePermittedAppIDs = config.autonomousSingleAppModePermittedAppIDs;
-    this._blacklistedAppBundleIDs = config.blacklistedAppBundleIDs;
-    this._blockedAppBundleIDs = config.blockedAppBundleIDs;
+    this._autonomousSingleAppModePermittedAppIds = config.autonomousSingleAppModePermittedAppIds;
+    this._blacklistedAppBundleIds = config.blacklistedAppBundleIds;
+    this._blockedAppBundleIds = config.blockedAppBundleIds;
     this._enforcedFingerprintTimeout = config.enforcedFingerprintTimeout;
     this._enforcedSoftwareUpdateDelay = config.enforcedSoftwareUpdateDelay;
     this._enforcedSoftwareUpdateMajorOsDeferredInstallDelay = config.enforcedSoftwareUpdateMajorOsDeferredInstallDelay;
@@ -2433,7 +2433,7 @@ export class Restrictions extends cdktf.TerraformResource {
     this._forceDelayedMajorSoftwareUpdates = config.forceDelayedMajorSoftwareUpdates;
     this._forceDelayedSoftwareUpdates = config.forceDelayedSoftwareUpdates;
     this._forceEncryptedBackup = config.forceEncryptedBackup;
-    this._forceITunesStorePasswordEntry = config.forceITunesStorePasswordEntry;
+    this._forceItunesStorePasswordEntry = config.forceItunesStorePasswordEntry;
     this._forceLimitAdTracking = config.forceLimitAdTracking;
     this._forceOnDeviceOnlyDictation = config.forceOnDeviceOnlyDictation;
     this._forceOnDeviceOnlyTranslation = config.forceOnDeviceOnlyTranslation;
@@ -2447,12 +2447,12 @@ export class Restrictions extends cdktf.TerraformResource {
     this._ratingRegion = config.ratingRegion;
     this._ratingTvShows = config.ratingTvShows;
     this._requireManagedPasteboard = config.requireManagedPasteboard;
-    this._safariAcceptCookies = config.safariAcceptCookies;
-    this._safariAllowAutoFill = config.safariAllowAutoFill;
-    this._safariAllowJavaScript = config.safariAllowJavaScript;
-    this._safariAllowPopups = config.safariAllowPopups;
-    this._safariForceFraudWarning = config.safariForceFraudWarning;
-    this._whitelistedAppBundleIDs = config.whitelistedAppBundleIDs;
+    this._safarIacceptCookies = config.safarIacceptCookies;
+    this._safarIallowAutoFill = config.safarIallowAutoFill;
+    this._safarIallowJavaScript = config.safarIallowJavaScript;
+    this._safarIallowPopups = config.safarIallowPopups;
+    this._safarIforceFraudWarning = config.safarIforceFraudWarning;
+    this._whitelistedAppBundleIds = config.whitelistedAppBundleIds;
     this._icloud.internalValue = config.icloud;
     this._openIn.internalValue = config.openIn;
     this._scope.internalValue = config.scope;
@@ -2574,20 +2574,20 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._allowAirPrintCredentialsStorage;
   }
 
-  // allow_air_printi_beacon_discovery - computed: false, optional: true, required: false
-  private _allowAirPrintiBeaconDiscovery?: boolean | cdktf.IResolvable; 
-  public get allowAirPrintiBeaconDiscovery() {
-    return this.getBooleanAttribute('allow_air_printi_beacon_discovery');
+  // allow_air_print_ibeacon_discovery - computed: false, optional: true, required: false
+  private _allowAirPrintIbeaconDiscovery?: boolean | cdktf.IResolvable; 
+  public get allowAirPrintIbeaconDiscovery() {
+    return this.getBooleanAttribute('allow_air_print_ibeacon_discovery');
   }
-  public set allowAirPrintiBeaconDiscovery(value: boolean | cdktf.IResolvable) {
-    this._allowAirPrintiBeaconDiscovery = value;
+  public set allowAirPrintIbeaconDiscovery(value: boolean | cdktf.IResolvable) {
+    this._allowAirPrintIbeaconDiscovery = value;
   }
-  public resetAllowAirPrintiBeaconDiscovery() {
-    this._allowAirPrintiBeaconDiscovery = undefined;
+  public resetAllowAirPrintIbeaconDiscovery() {
+    this._allowAirPrintIbeaconDiscovery = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowAirPrintiBeaconDiscoveryInput() {
-    return this._allowAirPrintiBeaconDiscovery;
+  public get allowAirPrintIbeaconDiscoveryInput() {
+    return this._allowAirPrintIbeaconDiscovery;
   }
 
   // allow_app_cellular_data_modification - computed: false, optional: true, required: false
@@ -3694,6 +3694,70 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._allowInternetSharingModification;
   }
 
+  // allow_iphone_mirroring - computed: false, optional: true, required: false
+  private _allowIphoneMirroring?: boolean | cdktf.IResolvable; 
+  public get allowIphoneMirroring() {
+    return this.getBooleanAttribute('allow_iphone_mirroring');
+  }
+  public set allowIphoneMirroring(value: boolean | cdktf.IResolvable) {
+    this._allowIphoneMirroring = value;
+  }
+  public resetAllowIphoneMirroring() {
+    this._allowIphoneMirroring = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowIphoneMirroringInput() {
+    return this._allowIphoneMirroring;
+  }
+
+  // allow_iphone_widgets_on_mac - computed: false, optional: true, required: false
+  private _allowIphoneWidgetsOnMac?: boolean | cdktf.IResolvable; 
+  public get allowIphoneWidgetsOnMac() {
+    return this.getBooleanAttribute('allow_iphone_widgets_on_mac');
+  }
+  public set allowIphoneWidgetsOnMac(value: boolean | cdktf.IResolvable) {
+    this._allowIphoneWidgetsOnMac = value;
+  }
+  public resetAllowIphoneWidgetsOnMac() {
+    this._allowIphoneWidgetsOnMac = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowIphoneWidgetsOnMacInput() {
+    return this._allowIphoneWidgetsOnMac;
+  }
+
+  // allow_itunes - computed: false, optional: true, required: false
+  private _allowItunes?: boolean | cdktf.IResolvable; 
+  public get allowItunes() {
+    return this.getBooleanAttribute('allow_itunes');
+  }
+  public set allowItunes(value: boolean | cdktf.IResolvable) {
+    this._allowItunes = value;
+  }
+  public resetAllowItunes() {
+    this._allowItunes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowItunesInput() {
+    return this._allowItunes;
+  }
+
+  // allow_itunes_file_sharing - computed: false, optional: true, required: false
+  private _allowItunesFileSharing?: boolean | cdktf.IResolvable; 
+  public get allowItunesFileSharing() {
+    return this.getBooleanAttribute('allow_itunes_file_sharing');
+  }
+  public set allowItunesFileSharing(value: boolean | cdktf.IResolvable) {
+    this._allowItunesFileSharing = value;
+  }
+  public resetAllowItunesFileSharing() {
+    this._allowItunesFileSharing = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowItunesFileSharingInput() {
+    return this._allowItunesFileSharing;
+  }
+
   // allow_keyboard_shortcuts - computed: false, optional: true, required: false
   private _allowKeyboardShortcuts?: boolean | cdktf.IResolvable; 
   public get allowKeyboardShortcuts() {
@@ -3710,20 +3774,20 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._allowKeyboardShortcuts;
   }
 
-  // allow_listed_app_bundle_i_ds - computed: false, optional: true, required: false
-  private _allowListedAppBundleIDs?: string[]; 
-  public get allowListedAppBundleIDs() {
-    return this.getListAttribute('allow_listed_app_bundle_i_ds');
+  // allow_listed_app_bundle_ids - computed: false, optional: true, required: false
+  private _allowListedAppBundleIds?: string[]; 
+  public get allowListedAppBundleIds() {
+    return this.getListAttribute('allow_listed_app_bundle_ids');
   }
-  public set allowListedAppBundleIDs(value: string[]) {
-    this._allowListedAppBundleIDs = value;
+  public set allowListedAppBundleIds(value: string[]) {
+    this._allowListedAppBundleIds = value;
   }
-  public resetAllowListedAppBundleIDs() {
-    this._allowListedAppBundleIDs = undefined;
+  public resetAllowListedAppBundleIds() {
+    this._allowListedAppBundleIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowListedAppBundleIDsInput() {
-    return this._allowListedAppBundleIDs;
+  public get allowListedAppBundleIdsInput() {
+    return this._allowListedAppBundleIds;
   }
 
   // allow_live_voicemail - computed: false, optional: true, required: false
@@ -4702,116 +4766,52 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._allowWritingTools;
   }
 
-  // allowi_phone_mirroring - computed: false, optional: true, required: false
-  private _allowiPhoneMirroring?: boolean | cdktf.IResolvable; 
-  public get allowiPhoneMirroring() {
-    return this.getBooleanAttribute('allowi_phone_mirroring');
+  // autonomous_single_app_mode_permitted_app_ids - computed: false, optional: true, required: false
+  private _autonomousSingleAppModePermittedAppIds?: string[]; 
+  public get autonomousSingleAppModePermittedAppIds() {
+    return this.getListAttribute('autonomous_single_app_mode_permitted_app_ids');
   }
-  public set allowiPhoneMirroring(value: boolean | cdktf.IResolvable) {
-    this._allowiPhoneMirroring = value;
+  public set autonomousSingleAppModePermittedAppIds(value: string[]) {
+    this._autonomousSingleAppModePermittedAppIds = value;
   }
-  public resetAllowiPhoneMirroring() {
-    this._allowiPhoneMirroring = undefined;
+  public resetAutonomousSingleAppModePermittedAppIds() {
+    this._autonomousSingleAppModePermittedAppIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowiPhoneMirroringInput() {
-    return this._allowiPhoneMirroring;
+  public get autonomousSingleAppModePermittedAppIdsInput() {
+    return this._autonomousSingleAppModePermittedAppIds;
   }
 
-  // allowi_phone_widgets_on_mac - computed: false, optional: true, required: false
-  private _allowiPhoneWidgetsOnMac?: boolean | cdktf.IResolvable; 
-  public get allowiPhoneWidgetsOnMac() {
-    return this.getBooleanAttribute('allowi_phone_widgets_on_mac');
+  // blacklisted_app_bundle_ids - computed: false, optional: true, required: false
+  private _blacklistedAppBundleIds?: string[]; 
+  public get blacklistedAppBundleIds() {
+    return this.getListAttribute('blacklisted_app_bundle_ids');
   }
-  public set allowiPhoneWidgetsOnMac(value: boolean | cdktf.IResolvable) {
-    this._allowiPhoneWidgetsOnMac = value;
+  public set blacklistedAppBundleIds(value: string[]) {
+    this._blacklistedAppBundleIds = value;
   }
-  public resetAllowiPhoneWidgetsOnMac() {
-    this._allowiPhoneWidgetsOnMac = undefined;
+  public resetBlacklistedAppBundleIds() {
+    this._blacklistedAppBundleIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowiPhoneWidgetsOnMacInput() {
-    return this._allowiPhoneWidgetsOnMac;
+  public get blacklistedAppBundleIdsInput() {
+    return this._blacklistedAppBundleIds;
   }
 
-  // allowi_tunes - computed: false, optional: true, required: false
-  private _allowiTunes?: boolean | cdktf.IResolvable; 
-  public get allowiTunes() {
-    return this.getBooleanAttribute('allowi_tunes');
+  // blocked_app_bundle_ids - computed: false, optional: true, required: false
+  private _blockedAppBundleIds?: string[]; 
+  public get blockedAppBundleIds() {
+    return this.getListAttribute('blocked_app_bundle_ids');
   }
-  public set allowiTunes(value: boolean | cdktf.IResolvable) {
-    this._allowiTunes = value;
+  public set blockedAppBundleIds(value: string[]) {
+    this._blockedAppBundleIds = value;
   }
-  public resetAllowiTunes() {
-    this._allowiTunes = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get allowiTunesInput() {
-    return this._allowiTunes;
-  }
-
-  // allowi_tunes_file_sharing - computed: false, optional: true, required: false
-  private _allowiTunesFileSharing?: boolean | cdktf.IResolvable; 
-  public get allowiTunesFileSharing() {
-    return this.getBooleanAttribute('allowi_tunes_file_sharing');
-  }
-  public set allowiTunesFileSharing(value: boolean | cdktf.IResolvable) {
-    this._allowiTunesFileSharing = value;
-  }
-  public resetAllowiTunesFileSharing() {
-    this._allowiTunesFileSharing = undefined;
+  public resetBlockedAppBundleIds() {
+    this._blockedAppBundleIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get allowiTunesFileSharingInput() {
-    return this._allowiTunesFileSharing;
-  }
-
-  // autonomous_single_app_mode_permitted_app_i_ds - computed: false, optional: true, required: false
-  private _autonomousSingleAppModePermittedAppIDs?: string[]; 
-  public get autonomousSingleAppModePermittedAppIDs() {
-    return this.getListAttribute('autonomous_single_app_mode_permitted_app_i_ds');
-  }
-  public set autonomousSingleAppModePermittedAppIDs(value: string[]) {
-    this._autonomousSingleAppModePermittedAppIDs = value;
-  }
-  public resetAutonomousSingleAppModePermittedAppIDs() {
-    this._autonomousSingleAppModePermittedAppIDs = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get autonomousSingleAppModePermittedAppIDsInput() {
-    return this._autonomousSingleAppModePermittedAppIDs;
-  }
-
-  // blacklisted_app_bundle_i_ds - computed: false, optional: true, required: false
-  private _blacklistedAppBundleIDs?: string[]; 
-  public get blacklistedAppBundleIDs() {
-    return this.getListAttribute('blacklisted_app_bundle_i_ds');
-  }
-  public set blacklistedAppBundleIDs(value: string[]) {
-    this._blacklistedAppBundleIDs = value;
-  }
-  public resetBlacklistedAppBundleIDs() {
-    this._blacklistedAppBundleIDs = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get blacklistedAppBundleIDsInput() {
-    return this._blacklistedAppBundleIDs;
-  }
-
-  // blocked_app_bundle_i_ds - computed: false, optional: true, required: false
-  private _blockedAppBundleIDs?: string[]; 
-  public get blockedAppBundleIDs() {
-    return this.getListAttribute('blocked_app_bundle_i_ds');
-  }
-  public set blockedAppBundleIDs(value: string[]) {
-    this._blockedAppBundleIDs = value;
-  }
-  public resetBlockedAppBundleIDs() {
-    this._blockedAppBundleIDs = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get blockedAppBundleIDsInput() {
-    return this._blockedAppBundleIDs;
+  public get blockedAppBundleIdsInput() {
+    return this._blockedAppBundleIds;
   }
 
   // enforced_fingerprint_timeout - computed: false, optional: true, required: false
@@ -5150,20 +5150,20 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._forceEncryptedBackup;
   }
 
-  // force_i_tunes_store_password_entry - computed: false, optional: true, required: false
-  private _forceITunesStorePasswordEntry?: boolean | cdktf.IResolvable; 
-  public get forceITunesStorePasswordEntry() {
-    return this.getBooleanAttribute('force_i_tunes_store_password_entry');
+  // force_itunes_store_password_entry - computed: false, optional: true, required: false
+  private _forceItunesStorePasswordEntry?: boolean | cdktf.IResolvable; 
+  public get forceItunesStorePasswordEntry() {
+    return this.getBooleanAttribute('force_itunes_store_password_entry');
   }
-  public set forceITunesStorePasswordEntry(value: boolean | cdktf.IResolvable) {
-    this._forceITunesStorePasswordEntry = value;
+  public set forceItunesStorePasswordEntry(value: boolean | cdktf.IResolvable) {
+    this._forceItunesStorePasswordEntry = value;
   }
-  public resetForceITunesStorePasswordEntry() {
-    this._forceITunesStorePasswordEntry = undefined;
+  public resetForceItunesStorePasswordEntry() {
+    this._forceItunesStorePasswordEntry = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get forceITunesStorePasswordEntryInput() {
-    return this._forceITunesStorePasswordEntry;
+  public get forceItunesStorePasswordEntryInput() {
+    return this._forceItunesStorePasswordEntry;
   }
 
   // force_limit_ad_tracking - computed: false, optional: true, required: false
@@ -5379,100 +5379,100 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._requireManagedPasteboard;
   }
 
-  // safari_accept_cookies - computed: false, optional: true, required: false
-  private _safariAcceptCookies?: number; 
-  public get safariAcceptCookies() {
-    return this.getNumberAttribute('safari_accept_cookies');
+  // safar_iaccept_cookies - computed: false, optional: true, required: false
+  private _safarIacceptCookies?: number; 
+  public get safarIacceptCookies() {
+    return this.getNumberAttribute('safar_iaccept_cookies');
   }
-  public set safariAcceptCookies(value: number) {
-    this._safariAcceptCookies = value;
+  public set safarIacceptCookies(value: number) {
+    this._safarIacceptCookies = value;
   }
-  public resetSafariAcceptCookies() {
-    this._safariAcceptCookies = undefined;
+  public resetSafarIacceptCookies() {
+    this._safarIacceptCookies = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safariAcceptCookiesInput() {
-    return this._safariAcceptCookies;
+  public get safarIacceptCookiesInput() {
+    return this._safarIacceptCookies;
   }
 
-  // safari_allow_auto_fill - computed: false, optional: true, required: false
-  private _safariAllowAutoFill?: boolean | cdktf.IResolvable; 
-  public get safariAllowAutoFill() {
-    return this.getBooleanAttribute('safari_allow_auto_fill');
+  // safar_iallow_auto_fill - computed: false, optional: true, required: false
+  private _safarIallowAutoFill?: boolean | cdktf.IResolvable; 
+  public get safarIallowAutoFill() {
+    return this.getBooleanAttribute('safar_iallow_auto_fill');
   }
-  public set safariAllowAutoFill(value: boolean | cdktf.IResolvable) {
-    this._safariAllowAutoFill = value;
+  public set safarIallowAutoFill(value: boolean | cdktf.IResolvable) {
+    this._safarIallowAutoFill = value;
   }
-  public resetSafariAllowAutoFill() {
-    this._safariAllowAutoFill = undefined;
+  public resetSafarIallowAutoFill() {
+    this._safarIallowAutoFill = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safariAllowAutoFillInput() {
-    return this._safariAllowAutoFill;
+  public get safarIallowAutoFillInput() {
+    return this._safarIallowAutoFill;
   }
 
-  // safari_allow_java_script - computed: false, optional: true, required: false
-  private _safariAllowJavaScript?: boolean | cdktf.IResolvable; 
-  public get safariAllowJavaScript() {
-    return this.getBooleanAttribute('safari_allow_java_script');
+  // safar_iallow_java_script - computed: false, optional: true, required: false
+  private _safarIallowJavaScript?: boolean | cdktf.IResolvable; 
+  public get safarIallowJavaScript() {
+    return this.getBooleanAttribute('safar_iallow_java_script');
   }
-  public set safariAllowJavaScript(value: boolean | cdktf.IResolvable) {
-    this._safariAllowJavaScript = value;
+  public set safarIallowJavaScript(value: boolean | cdktf.IResolvable) {
+    this._safarIallowJavaScript = value;
   }
-  public resetSafariAllowJavaScript() {
-    this._safariAllowJavaScript = undefined;
+  public resetSafarIallowJavaScript() {
+    this._safarIallowJavaScript = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safariAllowJavaScriptInput() {
-    return this._safariAllowJavaScript;
+  public get safarIallowJavaScriptInput() {
+    return this._safarIallowJavaScript;
   }
 
-  // safari_allow_popups - computed: false, optional: true, required: false
-  private _safariAllowPopups?: boolean | cdktf.IResolvable; 
-  public get safariAllowPopups() {
-    return this.getBooleanAttribute('safari_allow_popups');
+  // safar_iallow_popups - computed: false, optional: true, required: false
+  private _safarIallowPopups?: boolean | cdktf.IResolvable; 
+  public get safarIallowPopups() {
+    return this.getBooleanAttribute('safar_iallow_popups');
   }
-  public set safariAllowPopups(value: boolean | cdktf.IResolvable) {
-    this._safariAllowPopups = value;
+  public set safarIallowPopups(value: boolean | cdktf.IResolvable) {
+    this._safarIallowPopups = value;
   }
-  public resetSafariAllowPopups() {
-    this._safariAllowPopups = undefined;
+  public resetSafarIallowPopups() {
+    this._safarIallowPopups = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safariAllowPopupsInput() {
-    return this._safariAllowPopups;
+  public get safarIallowPopupsInput() {
+    return this._safarIallowPopups;
   }
 
-  // safari_force_fraud_warning - computed: false, optional: true, required: false
-  private _safariForceFraudWarning?: boolean | cdktf.IResolvable; 
-  public get safariForceFraudWarning() {
-    return this.getBooleanAttribute('safari_force_fraud_warning');
+  // safar_iforce_fraud_warning - computed: false, optional: true, required: false
+  private _safarIforceFraudWarning?: boolean | cdktf.IResolvable; 
+  public get safarIforceFraudWarning() {
+    return this.getBooleanAttribute('safar_iforce_fraud_warning');
   }
-  public set safariForceFraudWarning(value: boolean | cdktf.IResolvable) {
-    this._safariForceFraudWarning = value;
+  public set safarIforceFraudWarning(value: boolean | cdktf.IResolvable) {
+    this._safarIforceFraudWarning = value;
   }
-  public resetSafariForceFraudWarning() {
-    this._safariForceFraudWarning = undefined;
+  public resetSafarIforceFraudWarning() {
+    this._safarIforceFraudWarning = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safariForceFraudWarningInput() {
-    return this._safariForceFraudWarning;
+  public get safarIforceFraudWarningInput() {
+    return this._safarIforceFraudWarning;
   }
 
-  // whitelisted_app_bundle_i_ds - computed: false, optional: true, required: false
-  private _whitelistedAppBundleIDs?: string[]; 
-  public get whitelistedAppBundleIDs() {
-    return this.getListAttribute('whitelisted_app_bundle_i_ds');
+  // whitelisted_app_bundle_ids - computed: false, optional: true, required: false
+  private _whitelistedAppBundleIds?: string[]; 
+  public get whitelistedAppBundleIds() {
+    return this.getListAttribute('whitelisted_app_bundle_ids');
   }
-  public set whitelistedAppBundleIDs(value: string[]) {
-    this._whitelistedAppBundleIDs = value;
+  public set whitelistedAppBundleIds(value: string[]) {
+    this._whitelistedAppBundleIds = value;
   }
-  public resetWhitelistedAppBundleIDs() {
-    this._whitelistedAppBundleIDs = undefined;
+  public resetWhitelistedAppBundleIds() {
+    this._whitelistedAppBundleIds = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get whitelistedAppBundleIDsInput() {
-    return this._whitelistedAppBundleIDs;
+  public get whitelistedAppBundleIdsInput() {
+    return this._whitelistedAppBundleIds;
   }
 
   // icloud - computed: false, optional: true, required: false
@@ -5533,7 +5533,7 @@ export class Restrictions extends cdktf.TerraformResource {
       allow_air_play_incoming_requests: cdktf.booleanToTerraform(this._allowAirPlayIncomingRequests),
       allow_air_print: cdktf.booleanToTerraform(this._allowAirPrint),
       allow_air_print_credentials_storage: cdktf.booleanToTerraform(this._allowAirPrintCredentialsStorage),
-      allow_air_printi_beacon_discovery: cdktf.booleanToTerraform(this._allowAirPrintiBeaconDiscovery),
+      allow_air_print_ibeacon_discovery: cdktf.booleanToTerraform(this._allowAirPrintIbeaconDiscovery),
       allow_app_cellular_data_modification: cdktf.booleanToTerraform(this._allowAppCellularDataModification),
       allow_app_clips: cdktf.booleanToTerraform(this._allowAppClips),
       allow_app_installation: cdktf.booleanToTerraform(this._allowAppInstallation),
@@ -5603,8 +5603,12 @@ export class Restrictions extends cdktf.TerraformResource {
       allow_image_wand: cdktf.booleanToTerraform(this._allowImageWand),
       allow_in_app_purchases: cdktf.booleanToTerraform(this._allowInAppPurchases),
       allow_internet_sharing_modification: cdktf.booleanToTerraform(this._allowInternetSharingModification),
+      allow_iphone_mirroring: cdktf.booleanToTerraform(this._allowIphoneMirroring),
+      allow_iphone_widgets_on_mac: cdktf.booleanToTerraform(this._allowIphoneWidgetsOnMac),
+      allow_itunes: cdktf.booleanToTerraform(this._allowItunes),
+      allow_itunes_file_sharing: cdktf.booleanToTerraform(this._allowItunesFileSharing),
       allow_keyboard_shortcuts: cdktf.booleanToTerraform(this._allowKeyboardShortcuts),
-      allow_listed_app_bundle_i_ds: cdktf.listMapper(cdktf.stringToTerraform, false)(this._allowListedAppBundleIDs),
+      allow_listed_app_bundle_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._allowListedAppBundleIds),
       allow_live_voicemail: cdktf.booleanToTerraform(this._allowLiveVoicemail),
       allow_local_user_creation: cdktf.booleanToTerraform(this._allowLocalUserCreation),
       allow_lock_screen_control_center: cdktf.booleanToTerraform(this._allowLockScreenControlCenter),
@@ -5666,13 +5670,9 @@ export class Restrictions extends cdktf.TerraformResource {
       allow_wallpaper_modification: cdktf.booleanToTerraform(this._allowWallpaperModification),
       allow_web_distribution_app_installation: cdktf.booleanToTerraform(this._allowWebDistributionAppInstallation),
       allow_writing_tools: cdktf.booleanToTerraform(this._allowWritingTools),
-      allowi_phone_mirroring: cdktf.booleanToTerraform(this._allowiPhoneMirroring),
-      allowi_phone_widgets_on_mac: cdktf.booleanToTerraform(this._allowiPhoneWidgetsOnMac),
-      allowi_tunes: cdktf.booleanToTerraform(this._allowiTunes),
-      allowi_tunes_file_sharing: cdktf.booleanToTerraform(this._allowiTunesFileSharing),
-      autonomous_single_app_mode_permitted_app_i_ds: cdktf.listMapper(cdktf.stringToTerraform, false)(this._autonomousSingleAppModePermittedAppIDs),
-      blacklisted_app_bundle_i_ds: cdktf.listMapper(cdktf.stringToTerraform, false)(this._blacklistedAppBundleIDs),
-      blocked_app_bundle_i_ds: cdktf.listMapper(cdktf.stringToTerraform, false)(this._blockedAppBundleIDs),
+      autonomous_single_app_mode_permitted_app_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._autonomousSingleAppModePermittedAppIds),
+      blacklisted_app_bundle_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._blacklistedAppBundleIds),
+      blocked_app_bundle_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._blockedAppBundleIds),
       enforced_fingerprint_timeout: cdktf.numberToTerraform(this._enforcedFingerprintTimeout),
       enforced_software_update_delay: cdktf.numberToTerraform(this._enforcedSoftwareUpdateDelay),
       enforced_software_update_major_os_deferred_install_delay: cdktf.numberToTerraform(this._enforcedSoftwareUpdateMajorOsDeferredInstallDelay),
@@ -5694,7 +5694,7 @@ export class Restrictions extends cdktf.TerraformResource {
       force_delayed_major_software_updates: cdktf.booleanToTerraform(this._forceDelayedMajorSoftwareUpdates),
       force_delayed_software_updates: cdktf.booleanToTerraform(this._forceDelayedSoftwareUpdates),
       force_encrypted_backup: cdktf.booleanToTerraform(this._forceEncryptedBackup),
-      force_i_tunes_store_password_entry: cdktf.booleanToTerraform(this._forceITunesStorePasswordEntry),
+      force_itunes_store_password_entry: cdktf.booleanToTerraform(this._forceItunesStorePasswordEntry),
       force_limit_ad_tracking: cdktf.booleanToTerraform(this._forceLimitAdTracking),
       force_on_device_only_dictation: cdktf.booleanToTerraform(this._forceOnDeviceOnlyDictation),
       force_on_device_only_translation: cdktf.booleanToTerraform(this._forceOnDeviceOnlyTranslation),
@@ -5708,12 +5708,12 @@ export class Restrictions extends cdktf.TerraformResource {
       rating_region: cdktf.stringToTerraform(this._ratingRegion),
       rating_tv_shows: cdktf.numberToTerraform(this._ratingTvShows),
       require_managed_pasteboard: cdktf.booleanToTerraform(this._requireManagedPasteboard),
-      safari_accept_cookies: cdktf.numberToTerraform(this._safariAcceptCookies),
-      safari_allow_auto_fill: cdktf.booleanToTerraform(this._safariAllowAutoFill),
-      safari_allow_java_script: cdktf.booleanToTerraform(this._safariAllowJavaScript),
-      safari_allow_popups: cdktf.booleanToTerraform(this._safariAllowPopups),
-      safari_force_fraud_warning: cdktf.booleanToTerraform(this._safariForceFraudWarning),
-      whitelisted_app_bundle_i_ds: cdktf.listMapper(cdktf.stringToTerraform, false)(this._whitelistedAppBundleIDs),
+      safar_iaccept_cookies: cdktf.numberToTerraform(this._safarIacceptCookies),
+      safar_iallow_auto_fill: cdktf.booleanToTerraform(this._safarIallowAutoFill),
+      safar_iallow_java_script: cdktf.booleanToTerraform(this._safarIallowJavaScript),
+      safar_iallow_popups: cdktf.booleanToTerraform(this._safarIallowPopups),
+      safar_iforce_fraud_warning: cdktf.booleanToTerraform(this._safarIforceFraudWarning),
+      whitelisted_app_bundle_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._whitelistedAppBundleIds),
       icloud: restrictionsIcloudToTerraform(this._icloud.internalValue),
       open_in: restrictionsOpenInToTerraform(this._openIn.internalValue),
       scope: restrictionsScopeToTerraform(this._scope.internalValue),
@@ -5764,8 +5764,8 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
-      allow_air_printi_beacon_discovery: {
-        value: cdktf.booleanToHclTerraform(this._allowAirPrintiBeaconDiscovery),
+      allow_air_print_ibeacon_discovery: {
+        value: cdktf.booleanToHclTerraform(this._allowAirPrintIbeaconDiscovery),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
@@ -6184,14 +6184,38 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      allow_iphone_mirroring: {
+        value: cdktf.booleanToHclTerraform(this._allowIphoneMirroring),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      allow_iphone_widgets_on_mac: {
+        value: cdktf.booleanToHclTerraform(this._allowIphoneWidgetsOnMac),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      allow_itunes: {
+        value: cdktf.booleanToHclTerraform(this._allowItunes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      allow_itunes_file_sharing: {
+        value: cdktf.booleanToHclTerraform(this._allowItunesFileSharing),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       allow_keyboard_shortcuts: {
         value: cdktf.booleanToHclTerraform(this._allowKeyboardShortcuts),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      allow_listed_app_bundle_i_ds: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._allowListedAppBundleIDs),
+      allow_listed_app_bundle_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._allowListedAppBundleIds),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
@@ -6562,44 +6586,20 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
-      allowi_phone_mirroring: {
-        value: cdktf.booleanToHclTerraform(this._allowiPhoneMirroring),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "boolean",
-      },
-      allowi_phone_widgets_on_mac: {
-        value: cdktf.booleanToHclTerraform(this._allowiPhoneWidgetsOnMac),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "boolean",
-      },
-      allowi_tunes: {
-        value: cdktf.booleanToHclTerraform(this._allowiTunes),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "boolean",
-      },
-      allowi_tunes_file_sharing: {
-        value: cdktf.booleanToHclTerraform(this._allowiTunesFileSharing),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "boolean",
-      },
-      autonomous_single_app_mode_permitted_app_i_ds: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._autonomousSingleAppModePermittedAppIDs),
+      autonomous_single_app_mode_permitted_app_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._autonomousSingleAppModePermittedAppIds),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
-      blacklisted_app_bundle_i_ds: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._blacklistedAppBundleIDs),
+      blacklisted_app_bundle_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._blacklistedAppBundleIds),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
-      blocked_app_bundle_i_ds: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._blockedAppBundleIDs),
+      blocked_app_bundle_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._blockedAppBundleIds),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
@@ -6730,8 +6730,8 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
-      force_i_tunes_store_password_entry: {
-        value: cdktf.booleanToHclTerraform(this._forceITunesStorePasswordEntry),
+      force_itunes_store_password_entry: {
+        value: cdktf.booleanToHclTerraform(this._forceItunesStorePasswordEntry),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
@@ -6814,38 +6814,38 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
-      safari_accept_cookies: {
-        value: cdktf.numberToHclTerraform(this._safariAcceptCookies),
+      safar_iaccept_cookies: {
+        value: cdktf.numberToHclTerraform(this._safarIacceptCookies),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
-      safari_allow_auto_fill: {
-        value: cdktf.booleanToHclTerraform(this._safariAllowAutoFill),
+      safar_iallow_auto_fill: {
+        value: cdktf.booleanToHclTerraform(this._safarIallowAutoFill),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      safari_allow_java_script: {
-        value: cdktf.booleanToHclTerraform(this._safariAllowJavaScript),
+      safar_iallow_java_script: {
+        value: cdktf.booleanToHclTerraform(this._safarIallowJavaScript),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      safari_allow_popups: {
-        value: cdktf.booleanToHclTerraform(this._safariAllowPopups),
+      safar_iallow_popups: {
+        value: cdktf.booleanToHclTerraform(this._safarIallowPopups),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      safari_force_fraud_warning: {
-        value: cdktf.booleanToHclTerraform(this._safariForceFraudWarning),
+      safar_iforce_fraud_warning: {
+        value: cdktf.booleanToHclTerraform(this._safarIforceFraudWarning),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      whitelisted_app_bundle_i_ds: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._whitelistedAppBundleIDs),
+      whitelisted_app_bundle_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._whitelistedAppBundleIds),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
