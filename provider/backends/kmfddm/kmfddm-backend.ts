@@ -39,6 +39,8 @@ export interface KmfddmBackendOptions {
   /** Parallel requests of the per-object read (default 8). */
   concurrency?: number;
   bulkPageSize?: number;
+  /** false: ignore the server's extensions and use KMFDDM's API only (as against real KMFDDM). Default true. */
+  useExtensions?: boolean;
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
@@ -75,7 +77,7 @@ export class KmfddmBackend implements Backend {
     private readonly server: ServerInfo,
     private readonly options: KmfddmBackendOptions,
   ) {
-    const has = (name: string): boolean => server.extensions.includes(name);
+    const has = (name: string): boolean => options.useExtensions !== false && server.extensions.includes(name);
     if (options.assets) this.assets = new DirectoryAssetStore(options.assets.dir, options.assets.base_url);
     else if (has(EXTENSION_ASSETS)) this.assets = new ServerAssetStore(client);
     else {
