@@ -107,6 +107,23 @@ export interface BackendInfo {
 
 export type BackendKind = 'kmfddm';
 
+/** Who holds a named lock; times are RFC 3339 on the server's clock. */
+export interface LockHolder {
+  owner: string;
+  acquiredAt: string;
+  expiresAt: string;
+}
+
+export type LockAttempt = { acquired: true } | { acquired: false; holder: LockHolder };
+
+/** Atomic named leases kept by the server (the embedded server's "locks" extension; real KMFDDM has none). */
+export interface ServerLocks {
+  /** Takes the lock when free or expired, extends it when `owner` holds it; otherwise reports the holder. */
+  acquire(name: string, owner: string, ttlSeconds: number): Promise<LockAttempt>;
+  /** Releases the lock when `owner` holds it; does nothing otherwise. */
+  release(name: string, owner: string): Promise<void>;
+}
+
 /**
  * What the backend can express. The engine turns a setting a backend cannot express into a plan-time error naming the
  * backend and the setting (architecture rule 9).
@@ -143,6 +160,10 @@ export interface Backend {
   deleteAsset(name: string): Promise<WriteResult>;
   /** The stored bytes of an owned asset (for per-key profile diffs); undefined when absent or not readable. */
   getAsset?(name: string): Promise<Buffer | undefined>;
+  /** One declaration as stored, undefined when absent (the apply lock reads its lock declaration with it). */
+  getDeclaration?(identifier: string): Promise<DeclarationRecord | undefined>;
+  /** Present when the server offers atomic locks; without it the apply lock falls back to a lock declaration. */
+  readonly locks?: ServerLocks;
 
   /** Sends one notification per set and per enrollment named (nothing when both are empty). */
   notify(target: NotifyTarget): Promise<void>;

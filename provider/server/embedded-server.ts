@@ -16,6 +16,7 @@ import { notifyRoutes } from './api/notify';
 import { enrollmentRoutes } from './api/enrollments';
 import { assetRoutes } from './api/assets';
 import { bulkRoutes } from './api/bulk';
+import { lockRoutes } from './api/locks';
 import { deviceRoutes } from './ddm/device-endpoints';
 
 export interface EmbeddedServerOptions {
@@ -91,6 +92,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     ...enrollmentRoutes(deps),
     ...assetRoutes(deps),
     ...bulkRoutes(deps),
+    ...lockRoutes(deps),
     ...deviceRoutes(deps),
   );
   const server = http.createServer(

@@ -6,7 +6,7 @@
 /** KMFDDM stores identifiers, set names and enrollment IDs in VARCHAR(255); we keep the same ceiling. */
 export const MAX_NAME_LENGTH = 255;
 
-export type NameKind = 'declaration identifier' | 'set name' | 'enrollment ID';
+export type NameKind = 'declaration identifier' | 'set name' | 'enrollment ID' | 'lock name';
 
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 

@@ -205,7 +205,7 @@ describe('management API: authentication and /version', () => {
   it('serves /version without credentials, advertising the extensions', async () => {
     const v = await t.client.getJson<{ version: string; applemdm_extensions: string[] }>('/version', { auth: false });
     assert.equal(typeof v.version, 'string');
-    assert.deepEqual(v.applemdm_extensions, ['assets', 'bulk', 'enrollments', 'notifications']);
+    assert.deepEqual(v.applemdm_extensions, ['assets', 'bulk', 'enrollments', 'locks', 'notifications']);
   });
 
   const cases: { name: string; headers?: Record<string, string>; auth?: false | string }[] = [

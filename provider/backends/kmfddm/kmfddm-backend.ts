@@ -5,10 +5,12 @@ import {
   BackendCapabilityError,
   BackendInfo,
   DeclarationInput,
+  DeclarationRecord,
   DeclarationStatus,
   EnrollmentRecord,
   NotifyTarget,
   ReadStackOptions,
+  ServerLocks,
   StackSnapshot,
   WriteResult,
 } from '../contract';
@@ -19,9 +21,10 @@ import { AssetStore, DirectoryAssetStore, NoAssetStore, ServerAssetStore } from 
 import * as declarations from './declarations';
 import { changeEnrollmentSet } from './enrollment-sets';
 import { listEnrollments } from './enrollments';
+import { HttpServerLocks } from './locks';
 import { notify } from './notify';
 import { readStack } from './read-stack';
-import { EXTENSION_ASSETS, EXTENSION_BULK, EXTENSION_ENROLLMENTS, ServerInfo, readServerInfo } from './server-info';
+import { EXTENSION_ASSETS, EXTENSION_BULK, EXTENSION_ENROLLMENTS, EXTENSION_LOCKS, ServerInfo, readServerInfo } from './server-info';
 import { changeSetDeclaration } from './sets';
 import { declarationStatus } from './status';
 
@@ -70,6 +73,7 @@ export async function openKmfddmBackend(options: KmfddmBackendOptions): Promise<
 
 export class KmfddmBackend implements Backend {
   readonly capabilities: BackendCapabilities;
+  readonly locks?: ServerLocks;
   private readonly assets: AssetStore;
 
   constructor(
@@ -93,6 +97,7 @@ export class KmfddmBackend implements Backend {
       uninstallIntent: false,
       excludeGroups: false,
     };
+    if (has(EXTENSION_LOCKS)) this.locks = new HttpServerLocks(client);
   }
 
   get requestCount(): number {
@@ -125,6 +130,10 @@ export class KmfddmBackend implements Backend {
 
   putDeclaration(declaration: DeclarationInput): Promise<WriteResult> {
     return declarations.putDeclaration(this.client, declaration);
+  }
+
+  getDeclaration(identifier: string): Promise<DeclarationRecord | undefined> {
+    return declarations.getDeclaration(this.client, identifier);
   }
 
   deleteDeclaration(identifier: string): Promise<WriteResult> {

@@ -8,6 +8,7 @@ import { isRecord, parseJson } from './wire';
 export const EXTENSION_BULK = 'bulk';
 export const EXTENSION_ASSETS = 'assets';
 export const EXTENSION_ENROLLMENTS = 'enrollments';
+export const EXTENSION_LOCKS = 'locks';
 
 export interface ServerInfo {
   version: string;

@@ -2,7 +2,7 @@ import { packageVersion } from '../../core/paths';
 import { json, type Route } from '../http/router';
 
 /** Extensions beyond KMFDDM's API that this server offers; clients test for a name before using one. */
-export const APPLEMDM_EXTENSIONS = ['assets', 'bulk', 'enrollments', 'notifications'] as const;
+export const APPLEMDM_EXTENSIONS = ['assets', 'bulk', 'enrollments', 'locks', 'notifications'] as const;
 
 /** GET /version (no auth), as KMFDDM/NanoMDM: {"version": "..."}, plus the list of our extensions. */
 export interface VersionInfo {

@@ -114,4 +114,16 @@ CREATE TABLE assets (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'locks: named leases for the locks extension (one apply per stack at a time)',
+    sql: `
+CREATE TABLE locks (
+  name        TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
+  owner       TEXT NOT NULL CHECK (owner <> ''),
+  acquired_at TEXT NOT NULL,
+  expires_at  TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import { SetRepository } from './sets';
 import { EnrollmentRepository } from './enrollments';
 import { StatusRepository } from './status';
 import { AssetRepository } from './assets';
+import { LockRepository } from './locks';
 
 /** The embedded server's storage: one SQLite database, one repository per concern. */
 export class Store {
@@ -12,6 +13,7 @@ export class Store {
   readonly enrollments: EnrollmentRepository;
   readonly status: StatusRepository;
   readonly assets: AssetRepository;
+  readonly locks: LockRepository;
 
   constructor(private readonly db: Db) {
     this.declarations = new DeclarationRepository(db);
@@ -19,6 +21,7 @@ export class Store {
     this.enrollments = new EnrollmentRepository(db);
     this.status = new StatusRepository(db);
     this.assets = new AssetRepository(db);
+    this.locks = new LockRepository(db);
   }
 
   static open(dataDir: string): Store {
