@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { compileDocument } from '../../provider/apple/compile-document';
 import type { Declaration } from '../../provider/apple/declaration';
 import { ASSETS_PLACEHOLDER_BASE_URL } from '../../provider/apple/legacy-declaration';
+import { restrictionKeyMap } from '../../provider/apple/restriction-keys';
 import { deterministicUuid } from '../../provider/core/identity';
 import { assertValidArtifacts, byType, codes, NOW, only, restrictions, withGroup } from './compile-helpers';
 
@@ -43,10 +44,12 @@ test('only the keys the user set are emitted, with Apple names, through the iclo
 });
 
 test('a key of Apple type real is written as <real> even when integral', () => {
-  const r = compile({ safari_accept_cookies: 2 });
-  const xml = profileOf(r).bytes.toString('utf8');
+  // The attribute name comes from the schema (x-apple-key), as the compiler reads it.
+  const attribute = [...restrictionKeyMap()].find(([, key]) => key === 'safariAcceptCookies')?.[0];
+  assert.ok(attribute);
+  const xml = profileOf(compile({ [attribute]: 2 })).bytes.toString('utf8');
   assert.match(xml, /<key>safariAcceptCookies<\/key>\s*<real>2\.0<\/real>/);
-  assert.match(profileOf(compile({ safari_accept_cookies: 1.5 })).bytes.toString(), /<real>1\.5<\/real>/);
+  assert.match(profileOf(compile({ [attribute]: 1.5 })).bytes.toString(), /<real>1\.5<\/real>/);
 });
 
 test('the same key set twice with different values is an error; the same value twice is fine', () => {
