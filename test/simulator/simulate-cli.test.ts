@@ -6,6 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { openKmfddmBackend } from '../../provider/backends/kmfddm/kmfddm-backend';
 import { startEmbeddedServer } from '../../provider/server';
+import { parseSimulateFlags, type SimulateOptions } from '../../provider/cli/commands/simulate';
+import { UserError } from '../../provider/cli/user-error';
+import { Fleet, formatSummary } from '../../provider/simulator/fleet';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -49,9 +52,15 @@ test('applemdm simulate --once: devices join the group, sync, and the registry l
       ],
     );
     // The same seed on another platform gives other devices; app.managed is not supported on macOS 14.
-    const mac = await cli([...args.slice(0, -1), '--platform', 'macOS', '--os', '14.0', '--supervised'], { APPLEMDM_API_KEY: 'sim-key' });
-    assert.equal(mac.code, 0, mac.stderr);
-    assert.match(mac.stdout, /com\.example\.sim\.app: valid 0, invalid 3, active 0 {2}\[Error\.ConfigurationNotSupported×3\]/);
+    // Macs through the library (a spawned CLI costs seconds of start-up), with the key from a file.
+    const keyFile = path.join(dataDir, 'api-key');
+    fs.writeFileSync(keyFile, 'sim-key\n');
+    const macs = await Fleet.enroll({ serverUrl: server.url, env: { APPLEMDM_API_KEY_FILE: keyFile }, count: 3, platform: 'macOS', osVersion: '14.0', supervised: true, group: set, seed: 's1' });
+    try {
+      assert.match(formatSummary(await macs.round()), /com\.example\.sim\.app: valid 0, invalid 3, active 0 {2}\[Error\.ConfigurationNotSupported×3\]/);
+    } finally {
+      macs.close();
+    }
     const enrollments = await backend.enrollments();
     assert.equal(enrollments.length, 6);
     const phone = enrollments.find((e) => e.platform === 'iOS');
@@ -66,15 +75,25 @@ test('applemdm simulate --once: devices join the group, sync, and the registry l
   }
 });
 
-test('applemdm simulate: bad flags and an unreachable server are diagnostics, exit 1', async () => {
-  const bad = await cli(['simulate', '--server', 'http://127.0.0.1:9', '--devices', '0', '--once']);
-  assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /Invalid --devices/);
-  const platform = await cli(['simulate', '--server', 'http://127.0.0.1:9', '--platform', 'tvOS', '--once']);
-  assert.equal(platform.code, 1);
-  assert.match(platform.stderr, /Invalid --platform/);
-  const down = await cli(['simulate', '--server', 'http://127.0.0.1:9', '--once']);
-  assert.equal(down.code, 1);
-  assert.match(down.stderr, /Cannot reach the server/);
-  assert.doesNotMatch(down.stderr, /at .*\.ts:\d+/, 'no stack trace');
+const badFlags: [Partial<SimulateOptions>, RegExp][] = [
+  [{ devices: '0' }, /Invalid --devices/],
+  [{ devices: 'many' }, /Invalid --devices/],
+  [{ platform: 'tvOS' }, /Invalid --platform/],
+  [{ os: 'latest' }, /Invalid --os/],
+  [{ interval: '0' }, /Invalid --interval/],
+  [{ ddmUrl: 'ftp://x' }, /Invalid --ddm-url/],
+];
+
+for (const [flags, message] of badFlags) {
+  test(`applemdm simulate ${JSON.stringify(flags)}: a diagnostic before any request`, () => {
+    const opts: SimulateOptions = { server: 'http://127.0.0.1:9', devices: '1', platform: 'iOS', seed: 's', interval: '60', ...flags };
+    assert.throws(() => parseSimulateFlags(opts), (err: unknown) => err instanceof UserError && message.test(err.diagnostics[0]?.summary ?? ''));
+  });
+}
+
+test('applemdm simulate against a server that is down: a diagnostic, exit 1, no stack trace', async () => {
+  const run = await cli(['simulate', '--server', 'http://127.0.0.1:9', '--once']);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /Cannot reach the server/);
+  assert.doesNotMatch(run.stderr, /\n\s+at .+:\d+:\d+/);
 });

@@ -7,7 +7,7 @@ import { Fleet, formatSummary, type RoundSummary } from '../../simulator/fleet';
 import type { SimPlatform } from '../../simulator/device-identity';
 import { UserError } from '../user-error';
 
-interface SimulateOptions {
+export interface SimulateOptions {
   server: string;
   ddmUrl?: string;
   devices: string;
@@ -48,7 +48,15 @@ export function register(program: Command): void {
     });
 }
 
-async function simulate(opts: SimulateOptions): Promise<void> {
+export interface ParsedSimulateFlags {
+  devices: number;
+  platform: SimPlatform;
+  osVersion: string;
+  interval: number;
+}
+
+/** Checks the flags before anything touches the server; throws UserError with a diagnostic. */
+export function parseSimulateFlags(opts: SimulateOptions): ParsedSimulateFlags {
   const devices = parseCount(opts.devices);
   const platform = parsePlatform(opts.platform);
   const osVersion = opts.os ?? DEFAULT_OS[platform];
@@ -58,6 +66,11 @@ async function simulate(opts: SimulateOptions): Promise<void> {
   for (const [flag, url] of [['--server', opts.server], ['--ddm-url', opts.ddmUrl]] as const) {
     if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) throw userError(`Invalid ${flag}`, `Expected an http(s) URL, got ${JSON.stringify(url)}.`);
   }
+  return { devices, platform, osVersion, interval };
+}
+
+async function simulate(opts: SimulateOptions): Promise<void> {
+  const { devices, platform, osVersion, interval } = parseSimulateFlags(opts);
   const print = (summary: RoundSummary): void => {
     process.stdout.write(opts.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
   };
