@@ -3,6 +3,7 @@ import { loadGdmfCatalog } from '../apple/gdmf/load-catalog';
 import { Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import { loadConfiguration } from '../frontends/load-config';
+import { validateDocument } from '../resources/validate';
 import { UserError } from './user-error';
 
 /** Loads a configuration and its software catalog for the server commands; any error stops before a server is touched. */
@@ -11,6 +12,9 @@ export async function loadForServer(target: string, catalogFlag?: string): Promi
   const { document, diagnostics } = await loadConfiguration(target);
   all.append(diagnostics);
   if (!document || all.hasError()) throw new UserError(all.toArray());
+  // Validate before any server is started or contacted: a broken configuration costs no request and creates nothing.
+  const validation = validateDocument(document);
+  if (validation.hasError()) throw new UserError(all.append(validation).toArray());
   let catalog: GdmfCatalog | undefined;
   const location = catalogFlag ?? document.stack.catalog;
   if (location) {

@@ -3,10 +3,13 @@
  * (camelCase/PascalCase → snake_case, acronym runs kept together) so it never needs a hand-kept table;
  * the reverse direction is read from the schema (x-apple-key) because "UI" vs "Ui" is not recoverable.
  */
+const I_BRANDS = /(^|[a-z0-9])[iI](Beacon|Books|Cloud|Message|Pad|Phone|Pod|Tunes|Work)(?=[A-Z]|$)/g;
+
 export function appleKeyToAttribute(key: string): string {
   return key
-    // Apple's i-words (iPhone, iTunes, iBeacon, ITunes) and plural acronyms (IDs) are one word each.
-    .replace(/(^|[a-z0-9])[iI]([A-Z][a-z]+)/g, (_m, before: string, word: string) => `${before}I${word.toLowerCase()}`)
+    // Apple's i-brands (iPhone, iTunes, iBeacon; ITunes in one key) and plural acronyms (IDs) are one word each.
+    .replace(I_BRANDS, (_m, before: string, word: string) => `${before}I${word.toLowerCase()}`)
+    .replace(/([A-Z])([A-Z]+)s(?=[A-Z]|$)/g, (_m, first: string, rest: string) => `${first}${rest.toLowerCase()}s`)
     .replace(/[.\-\s]+/g, '_')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')

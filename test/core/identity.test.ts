@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { deterministicUuid, isOwnedIdentifier, resourceIdentifier } from '../../provider/core/identity';
 import { appleKeyToAttribute } from '../../provider/core/naming';
 import { canonicalJson } from '../../provider/core/canonical-json';
+import { restrictionKeys } from '../../provider/apple/schema';
 
 test('identifiers are derived from prefix, stack, kind and name', () => {
   assert.equal(
@@ -37,10 +38,18 @@ test('Apple keys map mechanically to snake_case attributes', () => {
     ['allowListedAppBundleIDs', 'allow_listed_app_bundle_ids'],
     ['allowOTAPKIUpdates', 'allow_otapki_updates'],
     ['ratingTVShows', 'rating_tv_shows'],
+    ['safariAcceptCookies', 'safari_accept_cookies'],
+    ['allowiTunes', 'allow_itunes'],
+    ['whitelistedAppBundleIDs', 'whitelisted_app_bundle_ids'],
   ];
   for (const [key, attr] of cases) assert.equal(appleKeyToAttribute(key), attr, key);
 });
 
 test('canonical JSON sorts keys at every depth and drops undefined', () => {
   assert.equal(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } }), '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+});
+
+test('no restriction attribute name has a one-letter word (a sign of a bad split)', () => {
+  const bad = restrictionKeys().map((k) => appleKeyToAttribute(k.key)).filter((a) => a.split('_').some((w) => w.length === 1));
+  assert.deepEqual(bad, []);
 });

@@ -857,25 +857,25 @@ export interface RestrictionsAttributes {
    */
   require_managed_pasteboard?: boolean
   /**
-   * Safar iaccept cookies. Supported on iOS 4.0+.
+   * Safari accept cookies. Supported on iOS 4.0+.
    */
-  safar_iaccept_cookies?: (0 | 1 | 1.5 | 2)
+  safari_accept_cookies?: (0 | 1 | 1.5 | 2)
   /**
-   * Safar iallow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
+   * Safari allow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
    */
-  safar_iallow_auto_fill?: boolean
+  safari_allow_auto_fill?: boolean
   /**
-   * Safar iallow java script. Supported on iOS 4.0+.
+   * Safari allow java script. Supported on iOS 4.0+.
    */
-  safar_iallow_java_script?: boolean
+  safari_allow_java_script?: boolean
   /**
-   * Safar iallow popups. Supported on iOS 4.0+.
+   * Safari allow popups. Supported on iOS 4.0+.
    */
-  safar_iallow_popups?: boolean
+  safari_allow_popups?: boolean
   /**
-   * Safar iforce fraud warning. Supported on iOS 4.0+.
+   * Safari force fraud warning. Supported on iOS 4.0+.
    */
-  safar_iforce_fraud_warning?: boolean
+  safari_force_fraud_warning?: boolean
   /**
    * Whitelisted app bundle ids. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
    */

@@ -1100,35 +1100,35 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly requireManagedPasteboard?: boolean | cdktf.IResolvable;
   /**
-  * Safar iaccept cookies. Supported on iOS 4.0+.
+  * Safari accept cookies. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iaccept_cookies Restrictions#safar_iaccept_cookies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_accept_cookies Restrictions#safari_accept_cookies}
   */
-  readonly safarIacceptCookies?: number;
+  readonly safariAcceptCookies?: number;
   /**
-  * Safar iallow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
+  * Safari allow auto fill. Supported on iOS 4.0+ (supervised), macOS 10.13+, visionOS 2.0+ (supervised).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iallow_auto_fill Restrictions#safar_iallow_auto_fill}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_allow_auto_fill Restrictions#safari_allow_auto_fill}
   */
-  readonly safarIallowAutoFill?: boolean | cdktf.IResolvable;
+  readonly safariAllowAutoFill?: boolean | cdktf.IResolvable;
   /**
-  * Safar iallow java script. Supported on iOS 4.0+.
+  * Safari allow java script. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iallow_java_script Restrictions#safar_iallow_java_script}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_allow_java_script Restrictions#safari_allow_java_script}
   */
-  readonly safarIallowJavaScript?: boolean | cdktf.IResolvable;
+  readonly safariAllowJavaScript?: boolean | cdktf.IResolvable;
   /**
-  * Safar iallow popups. Supported on iOS 4.0+.
+  * Safari allow popups. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iallow_popups Restrictions#safar_iallow_popups}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_allow_popups Restrictions#safari_allow_popups}
   */
-  readonly safarIallowPopups?: boolean | cdktf.IResolvable;
+  readonly safariAllowPopups?: boolean | cdktf.IResolvable;
   /**
-  * Safar iforce fraud warning. Supported on iOS 4.0+.
+  * Safari force fraud warning. Supported on iOS 4.0+.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safar_iforce_fraud_warning Restrictions#safar_iforce_fraud_warning}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#safari_force_fraud_warning Restrictions#safari_force_fraud_warning}
   */
-  readonly safarIforceFraudWarning?: boolean | cdktf.IResolvable;
+  readonly safariForceFraudWarning?: boolean | cdktf.IResolvable;
   /**
   * Whitelisted app bundle ids. Supported on iOS 9.3+ (supervised, deprecated 15.0), tvOS 11.0+ (supervised, deprecated 15.0).
   *
@@ -2447,11 +2447,11 @@ export class Restrictions extends cdktf.TerraformResource {
     this._ratingRegion = config.ratingRegion;
     this._ratingTvShows = config.ratingTvShows;
     this._requireManagedPasteboard = config.requireManagedPasteboard;
-    this._safarIacceptCookies = config.safarIacceptCookies;
-    this._safarIallowAutoFill = config.safarIallowAutoFill;
-    this._safarIallowJavaScript = config.safarIallowJavaScript;
-    this._safarIallowPopups = config.safarIallowPopups;
-    this._safarIforceFraudWarning = config.safarIforceFraudWarning;
+    this._safariAcceptCookies = config.safariAcceptCookies;
+    this._safariAllowAutoFill = config.safariAllowAutoFill;
+    this._safariAllowJavaScript = config.safariAllowJavaScript;
+    this._safariAllowPopups = config.safariAllowPopups;
+    this._safariForceFraudWarning = config.safariForceFraudWarning;
     this._whitelistedAppBundleIds = config.whitelistedAppBundleIds;
     this._icloud.internalValue = config.icloud;
     this._openIn.internalValue = config.openIn;
@@ -5379,84 +5379,84 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._requireManagedPasteboard;
   }
 
-  // safar_iaccept_cookies - computed: false, optional: true, required: false
-  private _safarIacceptCookies?: number; 
-  public get safarIacceptCookies() {
-    return this.getNumberAttribute('safar_iaccept_cookies');
+  // safari_accept_cookies - computed: false, optional: true, required: false
+  private _safariAcceptCookies?: number; 
+  public get safariAcceptCookies() {
+    return this.getNumberAttribute('safari_accept_cookies');
   }
-  public set safarIacceptCookies(value: number) {
-    this._safarIacceptCookies = value;
+  public set safariAcceptCookies(value: number) {
+    this._safariAcceptCookies = value;
   }
-  public resetSafarIacceptCookies() {
-    this._safarIacceptCookies = undefined;
+  public resetSafariAcceptCookies() {
+    this._safariAcceptCookies = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safarIacceptCookiesInput() {
-    return this._safarIacceptCookies;
+  public get safariAcceptCookiesInput() {
+    return this._safariAcceptCookies;
   }
 
-  // safar_iallow_auto_fill - computed: false, optional: true, required: false
-  private _safarIallowAutoFill?: boolean | cdktf.IResolvable; 
-  public get safarIallowAutoFill() {
-    return this.getBooleanAttribute('safar_iallow_auto_fill');
+  // safari_allow_auto_fill - computed: false, optional: true, required: false
+  private _safariAllowAutoFill?: boolean | cdktf.IResolvable; 
+  public get safariAllowAutoFill() {
+    return this.getBooleanAttribute('safari_allow_auto_fill');
   }
-  public set safarIallowAutoFill(value: boolean | cdktf.IResolvable) {
-    this._safarIallowAutoFill = value;
+  public set safariAllowAutoFill(value: boolean | cdktf.IResolvable) {
+    this._safariAllowAutoFill = value;
   }
-  public resetSafarIallowAutoFill() {
-    this._safarIallowAutoFill = undefined;
+  public resetSafariAllowAutoFill() {
+    this._safariAllowAutoFill = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safarIallowAutoFillInput() {
-    return this._safarIallowAutoFill;
+  public get safariAllowAutoFillInput() {
+    return this._safariAllowAutoFill;
   }
 
-  // safar_iallow_java_script - computed: false, optional: true, required: false
-  private _safarIallowJavaScript?: boolean | cdktf.IResolvable; 
-  public get safarIallowJavaScript() {
-    return this.getBooleanAttribute('safar_iallow_java_script');
+  // safari_allow_java_script - computed: false, optional: true, required: false
+  private _safariAllowJavaScript?: boolean | cdktf.IResolvable; 
+  public get safariAllowJavaScript() {
+    return this.getBooleanAttribute('safari_allow_java_script');
   }
-  public set safarIallowJavaScript(value: boolean | cdktf.IResolvable) {
-    this._safarIallowJavaScript = value;
+  public set safariAllowJavaScript(value: boolean | cdktf.IResolvable) {
+    this._safariAllowJavaScript = value;
   }
-  public resetSafarIallowJavaScript() {
-    this._safarIallowJavaScript = undefined;
+  public resetSafariAllowJavaScript() {
+    this._safariAllowJavaScript = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safarIallowJavaScriptInput() {
-    return this._safarIallowJavaScript;
+  public get safariAllowJavaScriptInput() {
+    return this._safariAllowJavaScript;
   }
 
-  // safar_iallow_popups - computed: false, optional: true, required: false
-  private _safarIallowPopups?: boolean | cdktf.IResolvable; 
-  public get safarIallowPopups() {
-    return this.getBooleanAttribute('safar_iallow_popups');
+  // safari_allow_popups - computed: false, optional: true, required: false
+  private _safariAllowPopups?: boolean | cdktf.IResolvable; 
+  public get safariAllowPopups() {
+    return this.getBooleanAttribute('safari_allow_popups');
   }
-  public set safarIallowPopups(value: boolean | cdktf.IResolvable) {
-    this._safarIallowPopups = value;
+  public set safariAllowPopups(value: boolean | cdktf.IResolvable) {
+    this._safariAllowPopups = value;
   }
-  public resetSafarIallowPopups() {
-    this._safarIallowPopups = undefined;
+  public resetSafariAllowPopups() {
+    this._safariAllowPopups = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safarIallowPopupsInput() {
-    return this._safarIallowPopups;
+  public get safariAllowPopupsInput() {
+    return this._safariAllowPopups;
   }
 
-  // safar_iforce_fraud_warning - computed: false, optional: true, required: false
-  private _safarIforceFraudWarning?: boolean | cdktf.IResolvable; 
-  public get safarIforceFraudWarning() {
-    return this.getBooleanAttribute('safar_iforce_fraud_warning');
+  // safari_force_fraud_warning - computed: false, optional: true, required: false
+  private _safariForceFraudWarning?: boolean | cdktf.IResolvable; 
+  public get safariForceFraudWarning() {
+    return this.getBooleanAttribute('safari_force_fraud_warning');
   }
-  public set safarIforceFraudWarning(value: boolean | cdktf.IResolvable) {
-    this._safarIforceFraudWarning = value;
+  public set safariForceFraudWarning(value: boolean | cdktf.IResolvable) {
+    this._safariForceFraudWarning = value;
   }
-  public resetSafarIforceFraudWarning() {
-    this._safarIforceFraudWarning = undefined;
+  public resetSafariForceFraudWarning() {
+    this._safariForceFraudWarning = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get safarIforceFraudWarningInput() {
-    return this._safarIforceFraudWarning;
+  public get safariForceFraudWarningInput() {
+    return this._safariForceFraudWarning;
   }
 
   // whitelisted_app_bundle_ids - computed: false, optional: true, required: false
@@ -5708,11 +5708,11 @@ export class Restrictions extends cdktf.TerraformResource {
       rating_region: cdktf.stringToTerraform(this._ratingRegion),
       rating_tv_shows: cdktf.numberToTerraform(this._ratingTvShows),
       require_managed_pasteboard: cdktf.booleanToTerraform(this._requireManagedPasteboard),
-      safar_iaccept_cookies: cdktf.numberToTerraform(this._safarIacceptCookies),
-      safar_iallow_auto_fill: cdktf.booleanToTerraform(this._safarIallowAutoFill),
-      safar_iallow_java_script: cdktf.booleanToTerraform(this._safarIallowJavaScript),
-      safar_iallow_popups: cdktf.booleanToTerraform(this._safarIallowPopups),
-      safar_iforce_fraud_warning: cdktf.booleanToTerraform(this._safarIforceFraudWarning),
+      safari_accept_cookies: cdktf.numberToTerraform(this._safariAcceptCookies),
+      safari_allow_auto_fill: cdktf.booleanToTerraform(this._safariAllowAutoFill),
+      safari_allow_java_script: cdktf.booleanToTerraform(this._safariAllowJavaScript),
+      safari_allow_popups: cdktf.booleanToTerraform(this._safariAllowPopups),
+      safari_force_fraud_warning: cdktf.booleanToTerraform(this._safariForceFraudWarning),
       whitelisted_app_bundle_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._whitelistedAppBundleIds),
       icloud: restrictionsIcloudToTerraform(this._icloud.internalValue),
       open_in: restrictionsOpenInToTerraform(this._openIn.internalValue),
@@ -6814,32 +6814,32 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
-      safar_iaccept_cookies: {
-        value: cdktf.numberToHclTerraform(this._safarIacceptCookies),
+      safari_accept_cookies: {
+        value: cdktf.numberToHclTerraform(this._safariAcceptCookies),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
-      safar_iallow_auto_fill: {
-        value: cdktf.booleanToHclTerraform(this._safarIallowAutoFill),
+      safari_allow_auto_fill: {
+        value: cdktf.booleanToHclTerraform(this._safariAllowAutoFill),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      safar_iallow_java_script: {
-        value: cdktf.booleanToHclTerraform(this._safarIallowJavaScript),
+      safari_allow_java_script: {
+        value: cdktf.booleanToHclTerraform(this._safariAllowJavaScript),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      safar_iallow_popups: {
-        value: cdktf.booleanToHclTerraform(this._safarIallowPopups),
+      safari_allow_popups: {
+        value: cdktf.booleanToHclTerraform(this._safariAllowPopups),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
-      safar_iforce_fraud_warning: {
-        value: cdktf.booleanToHclTerraform(this._safarIforceFraudWarning),
+      safari_force_fraud_warning: {
+        value: cdktf.booleanToHclTerraform(this._safariForceFraudWarning),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
