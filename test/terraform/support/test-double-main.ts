@@ -2,6 +2,7 @@
 // handlers, for driving real Terraform/OpenTofu. Run as `node --import tsx test/terraform/support/test-double-main.ts`.
 //   APPLEMDM_TEST_DOUBLE_SCHEMA  schema document to serve (default: the committed applemdm document)
 //   APPLEMDM_TEST_DOUBLE_STORE   JSON file the objects live in (required: each Terraform command starts a new process)
+//   APPLEMDM_TEST_DOUBLE_REPLACE JSON {type: [path, ...]} of replace paths (default: schemas/resources x-requiresReplace)
 import * as path from 'node:path';
 import { schemasDir } from '../../../provider/core/paths';
 import { runPlugin } from '../../../provider/terraform/plugin/serve';
@@ -21,7 +22,9 @@ runPlugin({
   definition: () => {
     const storeFile = process.env.APPLEMDM_TEST_DOUBLE_STORE;
     if (!storeFile) throw new Error('APPLEMDM_TEST_DOUBLE_STORE is not set');
-    const replace = process.env.APPLEMDM_TEST_DOUBLE_SCHEMA ? {} : requiresReplaceFromResourceSchemas(path.join(schemasDir(), 'resources'));
+    const replace = process.env.APPLEMDM_TEST_DOUBLE_REPLACE
+      ? (JSON.parse(process.env.APPLEMDM_TEST_DOUBLE_REPLACE) as Record<string, (string | number)[][]>)
+      : requiresReplaceFromResourceSchemas(path.join(schemasDir(), 'resources'));
     return testDoubleDefinition(loadSchemaDocument(schemaFile), new TestDoubleStore(storeFile), replace);
   },
 }).then((code) => process.exit(code));
