@@ -2,6 +2,7 @@ import { resolveApiKey } from '../backends/http/credentials';
 import { HttpClient, encodePathSegment } from '../backends/http/http-client';
 import { mapWithConcurrency } from '../backends/http/concurrency';
 import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
+import { EXTENSION_NOTIFICATIONS } from '../backends/kmfddm/server-info';
 import { DdmClient } from './ddm-client';
 import { makeFleet, type FleetSpec, type SimDeviceIdentity } from './device-identity';
 import type { Evaluation } from './evaluate';
@@ -44,10 +45,15 @@ export interface RoundSummary {
 export class Fleet {
   readonly devices: SimulatedDevice[];
   private readonly ddmHttp: HttpClient;
+  /** Notification counts last seen per enrollment (embedded server's notification log). */
+  private readonly seenNotifications = new Map<string, number>();
 
   private constructor(
     readonly identities: SimDeviceIdentity[],
     private readonly options: FleetOptions,
+    private readonly api: HttpClient,
+    /** The server keeps a notification log (our extension): devices can react to notify as to a push. */
+    readonly notificationLog: boolean,
   ) {
     this.ddmHttp = new HttpClient({ baseUrl: options.ddmUrl ?? options.serverUrl, userAgent: 'applemdm-simulator' });
     const fetchProfile = options.fetchProfile ?? fetchAndCheckProfile;
@@ -56,54 +62,74 @@ export class Fleet {
 
   /** Creates the devices and enrolls them (registry + group) on the server. */
   static async enroll(options: FleetOptions): Promise<Fleet> {
-    const fleet = new Fleet(makeFleet(options), options);
     const backend = await openKmfddmBackend({ url: options.serverUrl, apiKey: options.apiKey, env: options.env });
+    const apiKey = resolveApiKey({ apiKey: options.apiKey, env: options.env });
+    const api = new HttpClient({ baseUrl: options.serverUrl, basicAuth: apiKey ? { user: 'kmfddm', password: apiKey } : undefined });
+    const concurrency = options.concurrency ?? 8;
     try {
+      const info = await backend.info();
+      const fleet = new Fleet(makeFleet(options), options, api, info.extensions.includes(EXTENSION_NOTIFICATIONS));
       if (backend.capabilities.enrollmentRegistry) {
-        const apiKey = resolveApiKey({ apiKey: options.apiKey, env: options.env });
-        const api = new HttpClient({ baseUrl: options.serverUrl, basicAuth: apiKey ? { user: 'kmfddm', password: apiKey } : undefined });
-        try {
-          await mapWithConcurrency(fleet.identities, options.concurrency ?? 8, (d) =>
-            api.request({
-              method: 'PUT',
-              path: `v1/enrollments/${encodePathSegment(d.enrollmentId)}`,
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({
-                platform: d.platform,
-                os_version: d.osVersion,
-                os_build: d.osBuild,
-                model: d.modelIdentifier,
-                serial_number: d.serialNumber,
-                supervised: d.supervised,
-              }),
-              expect: [204, 304],
+        await mapWithConcurrency(fleet.identities, concurrency, (d) =>
+          api.request({
+            method: 'PUT',
+            path: `v1/enrollments/${encodePathSegment(d.enrollmentId)}`,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              platform: d.platform,
+              os_version: d.osVersion,
+              os_build: d.osBuild,
+              model: d.modelIdentifier,
+              serial_number: d.serialNumber,
+              supervised: d.supervised,
             }),
-          );
-        } finally {
-          api.close();
-        }
+            expect: [204, 304],
+          }),
+        );
       }
       if (options.group) {
         const group = options.group;
-        await mapWithConcurrency(fleet.identities, options.concurrency ?? 8, (d) => backend.addEnrollmentSet(d.enrollmentId, group));
+        await mapWithConcurrency(fleet.identities, concurrency, (d) => backend.addEnrollmentSet(d.enrollmentId, group));
       }
+      if (fleet.notificationLog) await fleet.notifiedDevices(); // start from the current counts
+      return fleet;
+    } catch (err) {
+      api.close();
+      throw err;
     } finally {
       backend.close();
     }
-    return fleet;
   }
 
   /** One DDM sync for every device; a device whose DeclarationsToken is unchanged sends nothing. */
-  async round(): Promise<RoundSummary> {
-    const outcomes = await mapWithConcurrency(this.devices, this.options.concurrency ?? 8, (d) => d.sync());
+  async round(devices: SimulatedDevice[] = this.devices): Promise<RoundSummary> {
+    const outcomes = await mapWithConcurrency(devices, this.options.concurrency ?? 8, (d) => d.sync());
     return summarize(
       this.devices.map((d) => d.evaluation),
       outcomes.filter((o) => o.synced).length,
     );
   }
 
+  /**
+   * Devices notified since the last call, from the embedded server's notification log (GET /v1/notifications), which
+   * stands in for the APNs push a real device would get. Empty when the server keeps no log (real KMFDDM).
+   */
+  async notifiedDevices(): Promise<SimulatedDevice[]> {
+    if (!this.notificationLog) return [];
+    const response = await this.api.request({ method: 'GET', path: 'v1/notifications' });
+    const log = response.json<Record<string, { count?: unknown }>>();
+    const out: SimulatedDevice[] = [];
+    for (const device of this.devices) {
+      const count = Number(log?.[device.identity.enrollmentId]?.count ?? 0);
+      if (count > (this.seenNotifications.get(device.identity.enrollmentId) ?? 0)) out.push(device);
+      this.seenNotifications.set(device.identity.enrollmentId, count);
+    }
+    return out;
+  }
+
   close(): void {
     this.ddmHttp.close();
+    this.api.close();
   }
 }
 

@@ -58,6 +58,15 @@ test('applemdm simulate --once: devices join the group, sync, and the registry l
     const macs = await Fleet.enroll({ serverUrl: server.url, env: { APPLEMDM_API_KEY_FILE: keyFile }, count: 3, platform: 'macOS', osVersion: '14.0', supervised: true, group: set, seed: 's1' });
     try {
       assert.match(formatSummary(await macs.round()), /com\.example\.sim\.app: valid 0, invalid 3, active 0 {2}\[Error\.ConfigurationNotSupported×3\]/);
+      // A notify reaches the devices of the set through the server's notification log, as a push would.
+      assert.equal(macs.notificationLog, true);
+      assert.deepEqual(await macs.notifiedDevices(), []);
+      await backend.putDeclaration({ ...app, Payload: { ...app.Payload, IncludeInBackup: false } });
+      await backend.notify({ sets: [set] });
+      const notified = await macs.notifiedDevices();
+      assert.equal(notified.length, 3);
+      assert.equal((await macs.round(notified)).synced, 3);
+      assert.deepEqual(await macs.notifiedDevices(), []);
     } finally {
       macs.close();
     }
@@ -90,6 +99,38 @@ for (const [flags, message] of badFlags) {
     assert.throws(() => parseSimulateFlags(opts), (err: unknown) => err instanceof UserError && message.test(err.diagnostics[0]?.summary ?? ''));
   });
 }
+
+test('applemdm simulate without --once: syncs, reacts to a notify, stops on SIGTERM', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-simulate-loop-'));
+  const server = await startEmbeddedServer({ dataDir });
+  const backend = await openKmfddmBackend({ url: server.url, env: {} });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'provider/cli/run.ts'), 'simulate', '--server', server.url, '--devices', '2', '--group', 'loop.set', '--interval', '3600'],
+    { cwd: ROOT, env: { ...process.env, APPLEMDM_API_KEY: '' } },
+  );
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitFor = async (pattern: RegExp): Promise<void> => {
+    for (let i = 0; i < 600 && !pattern.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.match(stdout, pattern);
+  };
+  try {
+    await waitFor(/2 device\(s\), 2 synced\n {2}\(no declarations reach these devices\)/);
+    await backend.putDeclaration({ Type: 'com.apple.activation.simple', Identifier: 'loop.activation', Payload: { StandardConfigurations: [] } });
+    await backend.addSetDeclaration('loop.set', 'loop.activation');
+    await backend.notify({ sets: ['loop.set'] });
+    await waitFor(/loop\.activation: valid 2, invalid 0, active 2/);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  } finally {
+    child.kill('SIGKILL');
+    backend.close();
+    await server.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
 
 test('applemdm simulate against a server that is down: a diagnostic, exit 1, no stack trace', async () => {
   const run = await cli(['simulate', '--server', 'http://127.0.0.1:9', '--once']);

@@ -8,6 +8,8 @@ import { isRecord, parseJson } from './wire';
 export const EXTENSION_BULK = 'bulk';
 export const EXTENSION_ASSETS = 'assets';
 export const EXTENSION_ENROLLMENTS = 'enrollments';
+/** GET /v1/notifications: which enrollments a notify reached (the embedded server has no APNs behind it). */
+export const EXTENSION_NOTIFICATIONS = 'notifications';
 export const EXTENSION_LOCKS = 'locks';
 
 export interface ServerInfo {

@@ -91,15 +91,25 @@ async function simulate(opts: SimulateOptions): Promise<void> {
       print(await asUserError(() => fleet.round()));
       return;
     }
+    // Continuous: a full round every --interval; in between, devices the server notified (embedded server's
+    // notification log, standing in for APNs) sync within about a second.
     let stopped = false;
     const stop = (): void => void (stopped = true);
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     try {
+      let next = 0;
       while (!stopped) {
-        const summary = await asUserError(() => fleet.round());
-        if (summary.synced > 0) print(summary);
-        for (let waited = 0; waited < interval * 10 && !stopped; waited++) await new Promise((r) => setTimeout(r, 100));
+        let summary: RoundSummary | undefined;
+        if (Date.now() >= next) {
+          summary = await asUserError(() => fleet.round());
+          next = Date.now() + interval * 1000;
+        } else {
+          const notified = await asUserError(() => fleet.notifiedDevices());
+          if (notified.length) summary = await asUserError(() => fleet.round(notified));
+        }
+        if (summary && summary.synced > 0) print(summary);
+        for (let waited = 0; waited < 10 && !stopped; waited++) await new Promise((r) => setTimeout(r, 100));
       }
     } finally {
       process.off('SIGINT', stop);
