@@ -4,16 +4,23 @@ import type { Command } from 'commander';
 import Ajv from 'ajv';
 import { Diagnostics } from '../../core/diagnostics';
 import { schemasDir } from '../../core/paths';
-import { applyPlan, type ApplyResult } from '../../engine/apply';
+import type { GdmfCatalog } from '../../apple/gdmf/catalog';
+import type { Backend } from '../../backends/contract';
+import type { DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
 import { staleKeys } from '../../engine/fingerprints';
 import { hasChanges, type Plan } from '../../engine/plan';
+import { createPlan } from '../../engine/planner';
 import { actualFromSnapshot } from '../../engine/server-objects';
-import { openTarget } from '../../engine/target';
+import { openTarget, type Target } from '../../engine/target';
 import { stackIdentifierPrefix } from '../../core/identity';
+import { validateDocument } from '../../resources/validate';
+import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
+import { parseLockTimeout } from '../lock-timeout';
 import { UserError } from '../user-error';
-import { planFor, render } from './plan';
+import { withApplyLock } from '../with-apply-lock';
+import { render } from './plan';
 
 interface ApplyFlags {
   server?: string;
@@ -21,11 +28,14 @@ interface ApplyFlags {
   prune?: boolean;
   parallelism: string;
   catalog?: string;
+  lockTimeout: string;
 }
 
 /**
  * `applemdm apply [PATH | plan.json]`: makes the server match the configuration. A saved plan is applied only if
  * neither the configuration nor any server object it read has changed since; otherwise nothing is written.
+ * The stack's apply lock is held from before the server is read until the last write, so a concurrent apply of the
+ * same stack either waits (--lock-timeout) or stops naming the holder, and writes never interleave.
  */
 export function register(program: Command): void {
   program
@@ -37,100 +47,113 @@ export function register(program: Command): void {
     .option('--prune', 'delete owned objects that are no longer in the configuration')
     .option('--parallelism <n>', 'concurrent requests to the server', '8')
     .option('--catalog <file|url>', "Apple's software catalog (GDMF pmv JSON)")
+    .option('--lock-timeout <duration>', 'wait this long (e.g. 30s, 5m) for another apply of the stack to finish; 0 fails at once', '0')
     .action(async (target: string, flags: ApplyFlags) => {
-      const parallelism = Number(flags.parallelism);
-      if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64) {
-        throw new UserError(new Diagnostics().error('Invalid parallelism', `--parallelism ${flags.parallelism} is not a whole number from 1 to 64.`, ['--parallelism'], undefined, 'cli-parallelism').toArray());
-      }
-      const saved = isSavedPlan(target);
-      const plan = saved ? await checkSavedPlan(target) : await planFor(target, flags);
-      if (!saved) process.stdout.write(render(plan, 'text'));
-      if (!hasChanges(plan)) {
-        if (saved) process.stdout.write('No changes. The server matches the configuration.\n');
+      const parallelism = parseParallelism(flags.parallelism);
+      const lockWaitMs = parseLockTimeout(flags.lockTimeout);
+      if (isSavedPlan(target)) {
+        const { plan, document } = await readSavedPlan(target);
+        const server = await openTarget({ document, serverFlag: plan.backend.url, env: process.env });
+        try {
+          await withApplyLock(server.backend, stackIdentifierPrefix(plan.identifierPrefix, plan.stack), lockWaitMs, async (backend) => {
+            await refuseIfStale(plan, target, server.backend);
+            if (!hasChanges(plan)) {
+              process.stdout.write('No changes. The server matches the configuration.\n');
+              return;
+            }
+            process.exitCode = await executePlan(plan, backend, parallelism);
+          });
+        } finally {
+          await server.close();
+        }
         return;
       }
-      if (!saved && !flags.autoApprove) await confirm();
-      const server = await openServerFor(plan, saved ? undefined : flags.server, target);
-      let result: ApplyResult;
+      const { document, catalog } = await loadForServer(target, flags.catalog);
+      // An invalid configuration stops before any server is opened (the embedded one would create its data directory).
+      const invalid = validateDocument(document);
+      if (invalid.hasError()) throw new UserError(invalid.toArray());
+      const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
       try {
-        result = await applyPlan(plan, server.backend, {
-          parallelism,
-          onEvent: (e) => {
-            if (e.kind === 'done') process.stdout.write(`${e.address}: done\n`);
-            if (e.kind === 'failed') process.stdout.write(`${e.address}: FAILED: ${e.error}\n`);
-          },
+        const stackPrefix = stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name);
+        await withApplyLock(server.backend, stackPrefix, lockWaitMs, async (backend) => {
+          const plan = await planOn(server, document, catalog, Boolean(flags.prune || document.stack.prune));
+          process.stdout.write(render(plan, 'text'));
+          if (!hasChanges(plan)) return;
+          if (!flags.autoApprove) await confirm();
+          process.exitCode = await executePlan(plan, backend, parallelism);
         });
       } finally {
         await server.close();
       }
-      const counts = { create: 0, update: 0, replace: 0, delete: 0 };
-      const failed = new Set(result.failed.map((f) => f.address));
-      for (const c of plan.changes) if (c.action !== 'noop' && !failed.has(c.address)) counts[c.action]++;
-      process.stdout.write(
-        `\nApply ${result.failed.length ? 'incomplete' : 'complete'}: ${counts.create} created, ${counts.update} updated, ${counts.replace} replaced, ${counts.delete} deleted, ${result.failed.length} failed.\n`,
-      );
-      if (result.failed.length) {
-        process.stdout.write('Run apply again to retry the failed resources; completed writes are not repeated.\n');
-        process.exitCode = 1;
-      }
     });
+}
+
+export function parseParallelism(value: string): number {
+  const parallelism = Number(value);
+  if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64) {
+    throw new UserError(new Diagnostics().error('Invalid parallelism', `--parallelism ${value} is not a whole number from 1 to 64.`, ['--parallelism'], undefined, 'cli-parallelism').toArray());
+  }
+  return parallelism;
+}
+
+/** The plan of `document` on an open server (as `applemdm plan` makes it), labelled with the server's location. */
+export async function planOn(server: Target, document: DesiredDocument, catalog: GdmfCatalog | undefined, prune: boolean): Promise<Plan> {
+  const outcome = await createPlan({ document, backend: server.backend, prune, ...(catalog ? { catalog } : {}), assetsBaseUrl: server.assetsBaseUrl });
+  if (!outcome.plan) throw new UserError(outcome.diagnostics.toArray());
+  return { ...outcome.plan, backend: { kind: server.kind, url: server.location } };
 }
 
 function isSavedPlan(target: string): boolean {
   return target.endsWith('.json') && fs.existsSync(target) && fs.statSync(target).isFile();
 }
 
-async function openServerFor(plan: Plan, serverFlag: string | undefined, target: string) {
-  const configuration = plan.configurationPath ?? target;
-  const { document } = await loadForServer(configuration);
-  return openTarget({ document, serverFlag: serverFlag ?? plan.backend.url, env: process.env });
-}
-
 /** A saved plan is refused (nothing written) when it is malformed, its configuration changed, or the server did. */
-async function checkSavedPlan(file: string): Promise<Plan> {
-  const refuse = (summary: string, detail: string) => {
-    throw new UserError(new Diagnostics().error(summary, detail, [], { kind: 'file', file, line: 1, col: 1 }, 'stale-plan').toArray());
-  };
+async function readSavedPlan(file: string): Promise<{ plan: Plan; document: DesiredDocument }> {
   let plan: Plan;
   try {
     plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan;
   } catch (err) {
-    return refuse('Unreadable plan', `${file} is not a JSON plan: ${(err as Error).message}`);
+    return refuse(file, 'Unreadable plan', `${file} is not a JSON plan: ${(err as Error).message}`);
   }
   const schema = JSON.parse(fs.readFileSync(`${schemasDir()}/plan.schema.json`, 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
-  if (!validate(plan)) return refuse('Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
-  if (!plan.configurationPath) return refuse('Plan without configuration', `${file} does not record the configuration it was made from.`);
+  if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
+  if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
   const { document } = await loadForServer(plan.configurationPath);
   if (configurationHash(document) !== plan.configurationHash) {
-    refuse('Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
+    refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
   }
-  const server = await openTarget({ document, serverFlag: plan.backend.url, env: process.env });
-  try {
-    const prefix = stackIdentifierPrefix(plan.identifierPrefix, plan.stack);
-    const enrollmentIds = Object.keys(plan.fingerprints).filter((k) => k.startsWith('enrollment:')).map((k) => k.slice('enrollment:'.length));
-    const actual = actualFromSnapshot(await server.backend.readStack(prefix, { enrollmentIds }));
-    const stale = staleKeys(plan.fingerprints, actual);
-    if (stale.length) {
-      refuse(
-        'Server changed since the plan',
-        `${stale.length} object(s) changed on the server after ${file} was made (${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ', …' : ''}). Nothing was written. Run plan again.`,
-      );
-    }
-  } finally {
-    await server.close();
-  }
-  return plan;
+  return { plan, document };
 }
 
-async function confirm(): Promise<void> {
+/** Checked while holding the apply lock, so nothing can change between this read and the writes. */
+async function refuseIfStale(plan: Plan, file: string, backend: Backend): Promise<void> {
+  const prefix = stackIdentifierPrefix(plan.identifierPrefix, plan.stack);
+  const enrollmentIds = Object.keys(plan.fingerprints).filter((k) => k.startsWith('enrollment:')).map((k) => k.slice('enrollment:'.length));
+  const actual = actualFromSnapshot(await backend.readStack(prefix, { enrollmentIds }));
+  const stale = staleKeys(plan.fingerprints, actual);
+  if (stale.length) {
+    refuse(
+      file,
+      'Server changed since the plan',
+      `${stale.length} object(s) changed on the server after ${file} was made (${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ', …' : ''}). Nothing was written. Run plan again.`,
+    );
+  }
+}
+
+function refuse(file: string, summary: string, detail: string): never {
+  throw new UserError(new Diagnostics().error(summary, detail, [], { kind: 'file', file, line: 1, col: 1 }, 'stale-plan').toArray());
+}
+
+/** On a terminal, asks for `yes`; without one, refuses (the caller offers --auto-approve). */
+export async function confirm(question = "Apply these changes? Only 'yes' is accepted: ", command = 'apply'): Promise<void> {
   if (!process.stdin.isTTY) {
     throw new UserError(
-      new Diagnostics().error('Confirmation needed', 'apply asks for confirmation on a terminal; without one, pass --auto-approve (or apply a saved plan).', [], undefined, 'needs-approval').toArray(),
+      new Diagnostics().error('Confirmation needed', `${command} asks for confirmation on a terminal; without one, pass --auto-approve${command === 'apply' ? ' (or apply a saved plan)' : ''}.`, [], undefined, 'needs-approval').toArray(),
     );
   }
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await new Promise<string>((resolve) => rl.question("Apply these changes? Only 'yes' is accepted: ", resolve));
+  const answer = await new Promise<string>((resolve) => rl.question(question, resolve));
   rl.close();
-  if (answer.trim() !== 'yes') throw new UserError(new Diagnostics().error('Apply cancelled', `Answered "${answer.trim()}"; nothing was written.`, [], undefined, 'cancelled').toArray());
+  if (answer.trim() !== 'yes') throw new UserError(new Diagnostics().error(`${command[0].toUpperCase()}${command.slice(1)} cancelled`, `Answered "${answer.trim()}"; nothing was written.`, [], undefined, 'cancelled').toArray());
 }

@@ -10,7 +10,6 @@ const WRITES = new Set<string | symbol>([
   'removeEnrollmentSet',
   'putAsset',
   'deleteAsset',
-  'notify',
 ]);
 
 /**

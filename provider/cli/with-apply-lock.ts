@@ -1,0 +1,56 @@
+import type { Backend } from '../backends/contract';
+import { Diagnostics } from '../core/diagnostics';
+import { acquireApplyLock, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
+import { guardWrites } from '../engine/lock/guard-writes';
+import { formatDuration } from './lock-timeout';
+import { UserError } from './user-error';
+
+/**
+ * Runs `fn` holding the stack's apply lock (from before the server is read until after the last write), with the
+ * backend fenced so no write is sent once the lock is lost. Another holder → exit 1 naming it, after waiting up to
+ * `waitMs`. The lock is released at the end, also when `fn` fails; if that release fails the lease still expires.
+ */
+export async function withApplyLock<T>(
+  backend: Backend,
+  stackPrefix: string,
+  waitMs: number,
+  fn: (fenced: Backend, lock: ApplyLock) => Promise<T>,
+): Promise<T> {
+  let lock: ApplyLock;
+  try {
+    lock = await acquireApplyLock({
+      backend,
+      stackPrefix,
+      waitMs,
+      onWait: (holder) =>
+        process.stderr.write(
+          `Waiting up to ${formatDuration(waitMs)} for the apply lock, held by ${holder.owner} since ${holder.acquiredAt} (expires ${holder.expiresAt})…\n`,
+        ),
+    });
+  } catch (err) {
+    if (!(err instanceof LockHeldError)) throw err;
+    const hint = err.waitedMs > 0
+      ? `Still held after waiting ${formatDuration(err.waitedMs)}.`
+      : 'Wait for that apply to finish, or pass --lock-timeout DURATION (e.g. --lock-timeout 5m) to wait for it.';
+    throw new UserError(
+      new Diagnostics()
+        .error(
+          'Another apply holds the lock',
+          `${err.message} Nothing was read or written. ${hint} A lock left by a crashed apply expires by itself at ${err.holder.expiresAt}.`,
+          [],
+          undefined,
+          'apply-locked',
+        )
+        .toArray(),
+    );
+  }
+  try {
+    return await fn(guardWrites(backend, lock), lock);
+  } finally {
+    try {
+      await lock.release();
+    } catch (err) {
+      process.stderr.write(`Warning: could not release the apply lock ${lock.name} (${(err as Error).message}); it expires by itself.\n`);
+    }
+  }
+}
