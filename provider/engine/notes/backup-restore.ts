@@ -33,7 +33,7 @@ const LABEL: Record<AppKind, string> = {
 };
 
 export function backupRestoreText(kind: AppKind, intent: 'required' | 'available'): string {
-  return `Prevent backup: app data is not backed up; after a restore this ${LABEL[kind]} (${intent}) ${TABLE[kind][intent]}.`;
+  return `Prevent backup: app data is not backed up; this ${LABEL[kind]} (${intent}) ${TABLE[kind][intent]}.`;
 }
 
 export function backupRestoreRisk(kind: AppKind, intent: 'required' | 'available'): 'low' | 'medium' {
