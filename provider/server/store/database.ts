@@ -58,10 +58,17 @@ export function migrate(db: Db, migrations: Migration[], file: string): void {
     );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of migrations.slice(current)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
+  // IMMEDIATE, re-reading the version inside: two processes opening a fresh data directory at once (two CLI runs on
+  // the embedded default) then apply each migration once instead of both running it and one failing.
+  const next = db.transaction((): boolean => {
+    const done = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+    const m = migrations[done];
+    if (!m) return false;
+    db.exec(m.sql);
+    record.run(m.version, m.name, new Date().toISOString());
+    return true;
+  });
+  while (next.immediate()) {
+    // one migration per transaction
   }
 }
