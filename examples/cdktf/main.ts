@@ -14,7 +14,6 @@ import {
   Restrictions,
   SoftwareUpdate,
   Supervision,
-  appConfiguration,
   cdk,
 } from '../../provider/cdktf';
 
@@ -26,7 +25,7 @@ class QuickstartStack extends cdk.TerraformStack {
     new ApplemdmProvider(this, 'applemdm', {
       stack: 'quickstart',
       identifierPrefix: 'com.example.mdm',
-      targets: { ios: '17.2', macos: '14.0' },
+      targets: { ios: '18.0', macos: '15.0' },
       // Relative to this directory; the YAML quickstart's pinned catalog is shared rather than copied.
       catalog: '../quickstart/gdmf-catalog.json',
       // Per-app VPN, content filter, DNS proxy and relay profiles another team installs.
@@ -64,7 +63,7 @@ class QuickstartStack extends cdk.TerraformStack {
     const zoom = new App(this, 'zoom', {
       bundleId: 'us.zoom.videomeetings',
       adamId: '546505307',
-      license: License.NONE,
+      license: License.USER,
       platforms: [Platform.IOS],
     });
     const fieldTool = new App(this, 'field_tool', {
@@ -79,11 +78,9 @@ class QuickstartStack extends cdk.TerraformStack {
       scope: sales,
       settings: {
         preventBackup: true,
-        removeOnUnenroll: true,
         removable: false,
         associatedDomains: ['applinks:slack.com'],
         enableDirectDownloads: true,
-        configuration: appConfiguration({ DefaultWorkspace: 'example-sales', AllowPersonalAccounts: false }),
       },
     });
     new AppAssignment(this, 'outlook_sales', {
@@ -93,7 +90,6 @@ class QuickstartStack extends cdk.TerraformStack {
       settings: {
         preventBackup: true,
         vpnUuid: '9C1D2E3F-4A5B-4C6D-8E7F-0123456789AB',
-        configuration: appConfiguration({ IntuneMAMAllowedAccountsOnly: 'Enabled' }),
       },
     });
     new AppAssignment(this, 'zoom_everyone', {
@@ -108,7 +104,6 @@ class QuickstartStack extends cdk.TerraformStack {
       scope: sales,
       settings: {
         preventBackup: true,
-        removeOnUnenroll: true,
         contentFilterUuid: '0F1E2D3C-4B5A-4978-8695-A4B3C2D1E0F9',
         dnsProxyUuid: '1A2B3C4D-5E6F-4071-8293-A4B5C6D7E8F9',
         relayUuid: '2B3C4D5E-6F70-4182-93A4-B5C6D7E8F90A',
@@ -137,7 +132,6 @@ class QuickstartStack extends cdk.TerraformStack {
       automaticActions: {
         download: AutomaticAction.ALWAYS_ON,
         installOsUpdates: AutomaticAction.ALLOWED,
-        installSecurityUpdate: AutomaticAction.ALWAYS_ON,
       },
       rapidSecurityResponse: { enable: true, enableRollback: false },
       notifications: true,

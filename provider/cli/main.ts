@@ -14,6 +14,10 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const register of COMMANDS) register(program);
+  // Commands report a non-error exit status (e.g. 2 for --detailed-exitcode) through process.exitCode; start from a
+  // clean value so a status left by an earlier in-process run (tests) is not mistaken for this one's.
+  const inherited = process.exitCode;
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -31,5 +35,7 @@ export async function main(argv: string[]): Promise<number> {
         (process.env.APPLEMDM_DEBUG ? `${e?.stack ?? ''}\n` : ''),
     );
     return 70;
+  } finally {
+    process.exitCode = inherited;
   }
 }

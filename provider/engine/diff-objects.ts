@@ -174,6 +174,8 @@ export async function diffObjects(input: DiffInput): Promise<DiffResult> {
     // A group's own activation lives in the group's set by construction; its membership says nothing new.
     if ((desired.declarations.get(id)?.declaration.Type ?? actual.declarations.get(id)?.Type) === ACTIVATION) continue;
     const a = get(address);
+    // A resource's declarations share its scope: one membership line per distinct change is enough.
+    if (a.keyDiffs.some((k) => k.object === 'set membership' && String(k.before) === String(m.before.length ? m.before : undefined) && String(k.after) === String(m.after))) continue;
     if (a.existing === 0 && m.before.length === 0) {
       a.keyDiffs.push({ path: 'delivered to sets', object: 'set membership', after: m.after });
     } else {

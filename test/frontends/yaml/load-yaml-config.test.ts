@@ -28,7 +28,7 @@ test('the quickstart loads into a document with addresses, strings and positions
   assert.deepEqual(diagnostics.toArray(), []);
   assert.ok(document);
   assert.equal(document.stack.name, 'quickstart');
-  assert.deepEqual(document.stack.targets, { iOS: '17.2', macOS: '14.0' });
+  assert.deepEqual(document.stack.targets, { iOS: '18.0', macOS: '15.0' });
   assert.equal(document.resources.length, 12);
   assert.deepEqual(
     document.resources.map((r) => r.address),
@@ -37,8 +37,8 @@ test('the quickstart loads into a document with addresses, strings and positions
   const slack = document.resources.find((r) => r.address === 'applemdm_app_assignment.slack_sales');
   assert.equal(slack?.attributes.app, 'applemdm_app.slack');
   assert.deepEqual((slack?.attributes.scope as { groups: string[] }).groups, ['applemdm_device_group.sales_iphones']);
-  assert.equal(formatSource(slack!.source), `${path.join(dir, 'apps.yaml')}:24:3`);
-  assert.equal(formatSource(slack!.attributeSources!['/settings/prevent_backup']), `${path.join(dir, 'apps.yaml')}:30:7`);
+  assert.equal(formatSource(slack!.source), `${path.join(dir, 'apps.yaml')}:27:3`);
+  assert.equal(formatSource(slack!.attributeSources!['/settings/prevent_backup']), `${path.join(dir, 'apps.yaml')}:33:7`);
 });
 
 test('string attributes keep the source text of unquoted scalars', () => {
