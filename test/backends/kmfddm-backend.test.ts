@@ -77,3 +77,32 @@ test('directory asset store: atomic, idempotent writes; names that could escape 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('kmfddm backend: notify is repeated after 503/429/reset (a second sync request is harmless; a lost one is not)', async () => {
+  const http = await import('node:http');
+  let notifies = 0;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    if (req.url === '/version') return void res.writeHead(200).end('{"version":"fake"}');
+    notifies++;
+    if (notifies === 1) return void res.writeHead(503, { 'retry-after': '2' }).end();
+    if (notifies === 2) return void req.socket.destroy();
+    res.writeHead(204).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const sleeps: number[] = [];
+  const backend = await openKmfddmBackend({
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    env: {},
+    sleep: async (ms) => void sleeps.push(ms),
+  });
+  try {
+    await backend.notify({ sets: ['s'] });
+    assert.equal(notifies, 3);
+    assert.equal(sleeps[0], 2000, 'Retry-After honoured');
+  } finally {
+    backend.close();
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
+});
