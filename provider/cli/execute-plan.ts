@@ -7,7 +7,7 @@ import { ApplyProgress } from './apply-progress';
  * Applies a plan with progress on stdout and the final summary. Returns the exit code: 0, or 1 when any resource
  * failed (a re-run converges; completed writes are not repeated).
  */
-export async function executePlan(plan: Plan, backend: Backend, parallelism: number): Promise<number> {
+export async function executePlan(plan: Plan, backend: Backend, parallelism: number, command: 'apply' | 'destroy' = 'apply'): Promise<number> {
   const progress = new ApplyProgress(process.stdout);
   let result;
   try {
@@ -19,9 +19,9 @@ export async function executePlan(plan: Plan, backend: Backend, parallelism: num
   const failed = new Set(result.failed.map((f) => f.address));
   for (const c of plan.changes) if (c.action !== 'noop' && !failed.has(c.address)) counts[c.action]++;
   process.stdout.write(
-    `\nApply ${result.failed.length ? 'incomplete' : 'complete'}: ${counts.create} created, ${counts.update} updated, ${counts.replace} replaced, ${counts.delete} deleted, ${result.failed.length} failed.\n`,
+    `\n${command === 'apply' ? 'Apply' : 'Destroy'} ${result.failed.length ? 'incomplete' : 'complete'}: ${counts.create} created, ${counts.update} updated, ${counts.replace} replaced, ${counts.delete} deleted, ${result.failed.length} failed.\n`,
   );
   if (!result.failed.length) return 0;
-  process.stdout.write('Run apply again to retry the failed resources; completed writes are not repeated.\n');
+  process.stdout.write(`Run ${command} again to retry the failed resources; completed writes are not repeated.\n`);
   return 1;
 }
