@@ -16,8 +16,13 @@ export async function runCli(args: string[]): Promise<CliRun> {
   const write = { out: process.stdout.write, err: process.stderr.write };
   const savedExit = process.exitCode;
   process.exitCode = undefined;
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  // The CLI writes strings. Buffers are the test runner's own (serialized) reports, written asynchronously; capturing
+  // them would silently drop earlier tests' results from the run, so they pass through.
+  const capture = (into: string[], stream: NodeJS.WriteStream, real: typeof process.stdout.write) =>
+    ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+      typeof chunk === 'string' ? (into.push(chunk), true) : (real as (...a: unknown[]) => boolean).call(stream, chunk, ...rest)) as typeof process.stdout.write;
+  process.stdout.write = capture(out, process.stdout, write.out);
+  process.stderr.write = capture(err, process.stderr, write.err);
   try {
     const code = await main(['node', 'applemdm', ...args]);
     return { code, stdout: out.join(''), stderr: err.join('') };
