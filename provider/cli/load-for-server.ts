@@ -4,6 +4,8 @@ import { Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import { loadConfiguration } from '../frontends/load-config';
 import { validateDocument } from '../resources/validate';
+import { compileDocument } from '../apple/compile-document';
+import { checkBackendCapabilities } from '../engine/capability-check';
 import { UserError } from './user-error';
 
 /** Loads a configuration and its software catalog for the server commands; any error stops before a server is touched. */
@@ -23,5 +25,22 @@ export async function loadForServer(target: string, catalogFlag?: string): Promi
     catalog = loaded.catalog;
   }
   if (all.hasError()) throw new UserError(all.toArray());
+  // Every backend applemdm has today delivers apps through DDM only: settings it cannot express are reported here,
+  // before a server is started or contacted (the planner repeats the check against the real server's capabilities).
+  const compiled = compileDocument(document, { ...(catalog ? { catalog } : {}) });
+  const preflight = checkBackendCapabilities(document, compiled.diagnostics, DDM_SERVER, DDM_CAPABILITIES);
+  if (compiled.diagnostics.hasError() || preflight.hasError()) {
+    throw new UserError(Diagnostics.of([...compiled.diagnostics].filter((d) => d.severity === 'error')).append(preflight).toArray());
+  }
   return { document, ...(catalog ? { catalog } : {}), diagnostics: all };
 }
+
+const DDM_SERVER = { kind: 'kmfddm' as const, url: 'any KMFDDM-compatible server', serverVersion: '', extensions: [] };
+const DDM_CAPABILITIES = {
+  bulkRead: false,
+  assetHosting: 'none' as const,
+  enrollmentRegistry: false,
+  appRemovable: false as const,
+  uninstallIntent: false as const,
+  excludeGroups: false as const,
+};

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runCli } from '../cli/_run-cli';
 import * as plist from 'plist';
-import { main } from '../../provider/cli/main';
 
 // End to end through the real CLI entry point (TypeScript sources, no build needed).
 const ROOT = path.join(__dirname, '..', '..');
@@ -18,20 +18,9 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
 }
 
 /** The same CLI in process, for the cheap paths (argument errors, listings): spawning costs a second each. */
-async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const realOut = process.stdout.write.bind(process.stdout);
-  const realErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'applemdm', ...args]);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = realOut;
-    process.stderr.write = realErr;
-  }
+/** The real CLI in this process (see test/cli/_run-cli.ts: it lets the test runner's own reports through). */
+function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCli(args);
 }
 
 function tmp(): string {

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, decl } from './helpers';
 import { runCli, startServe, type ServeProcess } from './serve-process';
-import { main } from '../../provider/cli/main';
+import { runCli as runCliInProcess } from '../cli/_run-cli';
 
 describe('applemdm serve', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-serve-'));
@@ -17,20 +17,12 @@ describe('applemdm serve', () => {
 
   /** Runs the CLI in-process (the refusals never start a server), capturing what it writes to stderr. */
   async function runInProcess(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
-    let stderr = '';
-    let stdout = '';
-    const origErr = process.stderr.write.bind(process.stderr);
-    const origOut = process.stdout.write.bind(process.stdout);
     const savedKey = process.env.APPLEMDM_API_KEY;
     delete process.env.APPLEMDM_API_KEY;
-    process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
     try {
-      const code = await main(['node', 'applemdm', 'serve', ...args]);
-      return { code, stderr, stdout };
+      // runCli lets the test runner's own reports through while capturing the CLI's output.
+      return await runCliInProcess(['serve', ...args]);
     } finally {
-      process.stderr.write = origErr;
-      process.stdout.write = origOut;
       if (savedKey !== undefined) process.env.APPLEMDM_API_KEY = savedKey;
     }
   }
