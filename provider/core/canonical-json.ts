@@ -9,7 +9,8 @@ export function canonicalize(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value as object).sort()) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = canonicalize(v);
+      // defineProperty, not assignment: a user key named "__proto__" must stay data, never reach the prototype.
+      if (v !== undefined) Object.defineProperty(out, key, { value: canonicalize(v), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

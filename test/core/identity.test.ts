@@ -53,3 +53,9 @@ test('no restriction attribute name has a one-letter word (a sign of a bad split
   const bad = restrictionKeys().map((k) => appleKeyToAttribute(k.key)).filter((a) => a.split('_').some((w) => w.length === 1));
   assert.deepEqual(bad, []);
 });
+
+test('canonical JSON keeps a "__proto__" key as data', () => {
+  const parsed = JSON.parse('{"b":1,"__proto__":{"polluted":true}}') as Record<string, unknown>;
+  assert.equal(canonicalJson(parsed), '{"__proto__":{"polluted":true},"b":1}');
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
