@@ -69,6 +69,20 @@ export class Diagnostics implements Iterable<Diagnostic> {
     return this.add({ severity: 'warning', summary, detail, path, source, ...(code ? { code } : {}) });
   }
 
+  /**
+   * Adds a later layer's diagnostics (e.g. the compiler's after validation's), skipping a warning about an attribute
+   * path this collection already warns about: the user gets one warning per attribute, from the first layer.
+   * Errors are always added.
+   */
+  appendLayer(other: Iterable<Diagnostic>): this {
+    const warned = new Set(this.items.filter((d) => d.severity === 'warning' && d.path.length > 1).map((d) => JSON.stringify(d.path)));
+    for (const d of other) {
+      if (d.severity === 'warning' && warned.has(JSON.stringify(d.path))) continue;
+      this.add(d);
+    }
+    return this;
+  }
+
   hasError(): boolean {
     return this.items.some((d) => d.severity === 'error');
   }

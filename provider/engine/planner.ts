@@ -41,7 +41,7 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
   const diagnostics = validateDocument(doc);
   if (diagnostics.hasError()) return { diagnostics };
   const compiled = compileDocument(doc, { now: req.now, catalog: req.catalog, assetsBaseUrl: req.assetsBaseUrl });
-  diagnostics.append(compiled.diagnostics);
+  diagnostics.appendLayer(compiled.diagnostics);
   const info: BackendInfo = await backend.info();
   diagnostics.append(checkBackendCapabilities(doc, compiled.diagnostics, info, backend.capabilities));
   if (diagnostics.hasError()) return { diagnostics };

@@ -4,6 +4,7 @@ import { deterministicUuid, isOwnedIdentifier, resourceIdentifier } from '../../
 import { appleKeyToAttribute } from '../../provider/core/naming';
 import { canonicalJson } from '../../provider/core/canonical-json';
 import { restrictionKeys } from '../../provider/apple/schema';
+import { Diagnostics, NO_SOURCE } from '../../provider/core/diagnostics';
 
 test('identifiers are derived from prefix, stack, kind and name', () => {
   assert.equal(
@@ -58,4 +59,14 @@ test('canonical JSON keeps a "__proto__" key as data', () => {
   const parsed = JSON.parse('{"b":1,"__proto__":{"polluted":true}}') as Record<string, unknown>;
   assert.equal(canonicalJson(parsed), '{"__proto__":{"polluted":true},"b":1}');
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('a later layer adds no second warning for an attribute already warned about; errors always pass', () => {
+  const first = new Diagnostics().warning('Deferral ignored', 'x', ['applemdm_software_update.ios', 'deferrals', 'major_days']);
+  first.appendLayer([
+    { severity: 'warning', summary: 'Setting not available', detail: 'y', path: ['applemdm_software_update.ios', 'deferrals', 'major_days'], source: NO_SOURCE },
+    { severity: 'warning', summary: 'Other', detail: 'z', path: ['applemdm_software_update.ios', 'notifications'], source: NO_SOURCE },
+    { severity: 'error', summary: 'Broken', detail: 'w', path: ['applemdm_software_update.ios', 'deferrals', 'major_days'], source: NO_SOURCE },
+  ]);
+  assert.deepEqual(first.toArray().map((d) => d.summary), ['Deferral ignored', 'Other', 'Broken']);
 });

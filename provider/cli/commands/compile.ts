@@ -52,7 +52,7 @@ export function register(program: Command): void {
       if (all.hasError()) throw new UserError(all.toArray());
 
       const result = compileDocument(document, { now, ...(catalog ? { catalog } : {}), ...(flags.assetsBaseUrl ? { assetsBaseUrl: flags.assetsBaseUrl } : {}) });
-      all.append(result.diagnostics);
+      all.appendLayer(result.diagnostics);
       if (all.hasError()) throw new UserError(all.toArray());
 
       if (all.length) process.stderr.write(formatDiagnostics(all) + '\n');
