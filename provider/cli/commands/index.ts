@@ -8,8 +8,9 @@ import { register as plan } from './plan';
 import { register as apply } from './apply';
 import { register as simulate } from './simulate';
 import { register as destroy } from './destroy';
+import { register as status } from './status';
 
 /** Every CLI command registers itself through one function here; main.ts knows nothing about individual commands. */
 export type CommandRegistrar = (program: Command) => void;
 
-export const COMMANDS: CommandRegistrar[] = [validate, schema, serve, compile, updates, plan, apply, simulate, destroy];
+export const COMMANDS: CommandRegistrar[] = [validate, schema, serve, compile, updates, plan, apply, simulate, destroy, status];

@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { BackendCapabilityError, BackendProtocolError } from '../../backends/contract';
+import { CredentialError } from '../../backends/http/credentials';
+import { HttpStatusError, HttpTransportError } from '../../backends/http/http-errors';
+import { Diagnostics } from '../../core/diagnostics';
+import { collectStatus } from '../../engine/status';
+import { renderStatusJson, renderStatusText } from '../../engine/status-render';
+import { openTarget } from '../../engine/target';
+import { loadForServer } from '../load-for-server';
+import { UserError } from '../user-error';
+
+interface StatusFlags {
+  server?: string;
+  format: string;
+  catalog?: string;
+}
+
+/**
+ * `applemdm status`: per resource, how many devices in its scope report its declarations valid / active, how many are
+ * pending, and which failed with Apple's reasons. A report: it exits 0 whatever the devices say, and writes nothing.
+ */
+export function register(program: Command): void {
+  program
+    .command('status')
+    .description('Show per resource how the devices in scope stand: valid, active, pending, failed (with Apple\'s reasons).')
+    .argument('[path]', 'configuration directory, cdk.tf.json or cdktf app directory', '.')
+    .option('--server <url>', 'MDM server (KMFDDM API); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
+    .option('--format <format>', 'text | json', 'text')
+    .option('--catalog <file|url>', "Apple's software catalog (GDMF pmv JSON)")
+    .action(async (target: string, flags: StatusFlags) => {
+      if (flags.format !== 'text' && flags.format !== 'json') {
+        throw new UserError(new Diagnostics().error('Unknown format', `--format ${flags.format} is not one of text, json.`, ['--format'], undefined, 'cli-format').toArray());
+      }
+      const { document, catalog } = await loadForServer(target, flags.catalog);
+      const server = await asUserError(() => openTarget({ document, serverFlag: flags.server, env: process.env }));
+      try {
+        const outcome = await asUserError(() =>
+          collectStatus({ document, backend: server.backend, ...(catalog ? { catalog } : {}), assetsBaseUrl: server.assetsBaseUrl }),
+        );
+        if (!outcome.report) throw new UserError(outcome.diagnostics.toArray());
+        const report = { ...outcome.report, backend: { kind: server.kind, url: server.location } };
+        process.stdout.write(flags.format === 'json' ? renderStatusJson(report) : renderStatusText(report));
+      } finally {
+        await server.close();
+      }
+    });
+}
+
+/** An unreachable or refusing server is the user's to fix: a diagnostic, not a bug report. */
+async function asUserError<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const known = [HttpStatusError, HttpTransportError, BackendProtocolError, CredentialError, BackendCapabilityError];
+    if (!known.some((k) => err instanceof k)) throw err;
+    throw new UserError(new Diagnostics().error('Cannot read status from the server', (err as Error).message, [], undefined, 'server-unavailable').toArray());
+  }
+}

@@ -1,0 +1,43 @@
+import type { ResourceStatus, StatusReport } from './status';
+
+/** Failing devices listed per resource in text; JSON lists them all. */
+const MAX_FAILURES_SHOWN = 20;
+
+export function renderStatusJson(report: StatusReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The status report for a terminal: one line of counts per resource, then its failing devices with Apple's reasons. */
+export function renderStatusText(report: StatusReport): string {
+  const source = report.deviceSource === 'registry' ? "the server's enrollment registry" : 'static members in the configuration';
+  const lines = [`Stack "${report.stack}" on ${report.backend.kind} (${report.backend.url}): ${report.devices} device(s) from ${source}`, ''];
+  const width = Math.max(0, ...report.resources.map((r) => r.address.length));
+  for (const r of report.resources) lines.push(...renderResource(r, width));
+  const failed = report.resources.reduce((n, r) => n + r.failed, 0);
+  const pending = report.resources.reduce((n, r) => n + r.pending, 0);
+  lines.push('');
+  lines.push(
+    failed || pending
+      ? `Not converged: ${failed} failed and ${pending} pending device assignment(s) across ${report.resources.filter((r) => r.failed || r.pending).length} resource(s).`
+      : 'Converged: every device in scope reports every declaration valid.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function renderResource(r: ResourceStatus, width: number): string[] {
+  const name = r.address.padEnd(width);
+  if (r.declarations.length === 0) return [`${name}  no DDM declarations (nothing devices report on)`];
+  const out = [`${name}  ${r.devices} device(s): ${r.valid} valid, ${r.active} active, ${r.pending} pending, ${r.failed} failed`];
+  if (r.notOnServer.length) out.push(`    not on the server yet (run apply): ${r.notOnServer.join(', ')}`);
+  for (const f of r.failures.slice(0, MAX_FAILURES_SHOWN)) {
+    const device = [f.platform, f.osVersion].filter(Boolean).join(' ');
+    for (const d of f.declarations) {
+      const reasons = d.reasons.length
+        ? d.reasons.map((x) => `${x.code}${x.description ? ` (${x.description})` : ''}`).join('; ')
+        : `${d.valid}, no reason given`;
+      out.push(`    failed on ${f.enrollmentId}${device ? ` [${device}]` : ''}: ${d.identifier}: ${reasons}`);
+    }
+  }
+  if (r.failures.length > MAX_FAILURES_SHOWN) out.push(`    … and ${r.failures.length - MAX_FAILURES_SHOWN} more failing device(s) (all of them with --format json)`);
+  return out;
+}

@@ -1,0 +1,110 @@
+import { compileDocument } from '../apple/compile-document';
+import { desiredServerState } from '../apple/ddm-state';
+import type { GdmfCatalog } from '../apple/gdmf/catalog';
+import type { Backend, EnrollmentRecord } from '../backends/contract';
+import { Diagnostics } from '../core/diagnostics';
+import type { DesiredDocument } from '../core/document';
+import { stackIdentifierPrefix } from '../core/identity';
+import { validateDocument } from '../resources/validate';
+import { desiredObjectsFrom } from './desired-objects';
+import { resolveSerialNumbers } from './resolve-serials';
+import { actualFromSnapshot, sorted } from './server-objects';
+import { classifyResource, type DeviceFailure } from './status-classify';
+
+/**
+ * `applemdm status` as data: per resource of the configuration, how the devices it reaches stand, from the DDM
+ * declaration status the devices reported (apple-mdm.md §6.9, KMFDDM's declaration-status). Read-only.
+ */
+export const STATUS_FORMAT_VERSION = 1;
+
+export interface ResourceStatus {
+  address: string;
+  /** The resource's declaration identifiers, as compiled. */
+  declarations: string[];
+  /** Of those, the ones the server does not hold yet (apply has not run since they were added). */
+  notOnServer: string[];
+  /** Devices in scope: assigned to a set that delivers one of the declarations. */
+  devices: number;
+  /** Every declaration in scope reported valid for the server's current version. */
+  valid: number;
+  /** Of the valid devices, those reporting every declaration active. */
+  active: number;
+  /** No report yet, a report for an older version (`current` false), or validity not decided yet. */
+  pending: number;
+  /** A current report says invalid, or gives an Error.* reason. */
+  failed: number;
+  failures: DeviceFailure[];
+  pendingDevices: string[];
+}
+
+export interface StatusReport {
+  formatVersion: typeof STATUS_FORMAT_VERSION;
+  stack: string;
+  backend: { kind: string; url: string };
+  /** Where the device list came from: the server's enrollment registry, or the configuration's static members. */
+  deviceSource: 'registry' | 'static-members';
+  devices: number;
+  resources: ResourceStatus[];
+}
+
+export interface StatusRequest {
+  document: DesiredDocument;
+  backend: Backend;
+  now?: Date;
+  catalog?: GdmfCatalog;
+  assetsBaseUrl: string;
+}
+
+export interface StatusOutcome {
+  report?: StatusReport;
+  diagnostics: Diagnostics;
+}
+
+export async function collectStatus(req: StatusRequest): Promise<StatusOutcome> {
+  const { document: doc, backend } = req;
+  const diagnostics = validateDocument(doc);
+  if (diagnostics.hasError()) return { diagnostics };
+  // Declaration identifiers exactly as a plan compiles them; settings a backend cannot express do not matter here.
+  const compiled = compileDocument(doc, { now: req.now, catalog: req.catalog, assetsBaseUrl: req.assetsBaseUrl });
+  diagnostics.append(compiled.diagnostics);
+  if (diagnostics.hasError()) return { diagnostics };
+  const state = desiredServerState(doc, compiled.artifacts);
+  diagnostics.append(state.diagnostics);
+  if (diagnostics.hasError()) return { diagnostics };
+  const serials = await resolveSerialNumbers(backend, state.unresolvedSerialNumbers, doc);
+  diagnostics.append(serials.diagnostics);
+  const desired = desiredObjectsFrom(state, serials.resolved);
+
+  // Devices: the registry's (when the server keeps one) plus the configuration's static members, which may not have
+  // contacted the server yet and then count as pending.
+  const registry: EnrollmentRecord[] | undefined = backend.capabilities.enrollmentRegistry ? await backend.enrollments() : undefined;
+  const enrollmentIds = sorted(new Set([...(registry ?? []).map((e) => e.id), ...desired.enrollmentSets.keys()]));
+  const stackPrefix = stackIdentifierPrefix(doc.stack.identifierPrefix, doc.stack.name);
+  const actual = actualFromSnapshot(await backend.readStack(stackPrefix, { enrollmentIds }));
+  const statuses = enrollmentIds.length ? await backend.declarationStatus(enrollmentIds) : {};
+  const facts = new Map((registry ?? []).map((e) => [e.id, e]));
+
+  const byAddress = new Map<string, string[]>();
+  for (const [id, { address }] of desired.declarations) byAddress.set(address, [...(byAddress.get(address) ?? []), id]);
+  const resources = sorted(doc.resources.map((r) => r.address)).map((address) => {
+    const declarations = sorted(byAddress.get(address) ?? []);
+    return {
+      address,
+      declarations,
+      notOnServer: declarations.filter((id) => !actual.declarations.has(id)),
+      ...classifyResource({ declarations, desired, actual, statuses, facts }),
+    };
+  });
+  const info = await backend.info();
+  return {
+    report: {
+      formatVersion: STATUS_FORMAT_VERSION,
+      stack: doc.stack.name,
+      backend: { kind: info.kind, url: info.url },
+      deviceSource: registry ? 'registry' : 'static-members',
+      devices: enrollmentIds.length,
+      resources,
+    },
+    diagnostics,
+  };
+}
