@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
-import { PLATFORMS, type Platform, type StackSettings } from '../../core/document';
+import type { StackSettings } from '../../core/document';
+import { stackSettingsFromConfig, type StackConfig } from '../stack-settings';
 import { ajvErrorsToDiagnostics } from '../../resources/ajv-diagnostics';
 import type { ResourceSchemaNode } from '../../resources/schema-types';
 import { configSchema, configValidator } from '../yaml/config-schema';
@@ -11,16 +12,6 @@ import { fromTerraformValue } from './terraform-values';
 const NOT_SETTINGS = new Set(['api_key', 'alias']);
 
 /** The stack settings as applemdm.yaml spells them (config schema keys). */
-interface ConfigValue {
-  stack: string;
-  identifier_prefix: string;
-  targets: Partial<Record<Platform, string>>;
-  server?: string;
-  catalog?: string;
-  external_uuids?: string[];
-  assets?: { base_url?: string; dir?: string };
-  prune?: boolean;
-}
 
 /**
  * Reads the stack settings from the `provider.applemdm` block. The block carries exactly the keys of applemdm.yaml
@@ -56,23 +47,12 @@ export function stackSettingsFromProvider(
   const validate = configValidator();
   if (!validate(converted)) diags.append(ajvErrorsToDiagnostics(validate.errors, { path: where, sourceOf: () => source }));
   if (diags.length > before && [...diags].slice(before).some((d) => d.severity === 'error')) return undefined;
-  const config = converted as ConfigValue;
+  const config = converted as StackConfig;
   if (config.catalog !== undefined && !fs.existsSync(path.resolve(baseDir, config.catalog))) {
     diags.error('Catalog not found', `catalog names ${config.catalog}, which does not exist relative to ${baseDir}.`, [...where, 'catalog'], source, 'catalog-missing');
     return undefined;
   }
-  const targets: Partial<Record<Platform, string>> = {};
-  for (const p of PLATFORMS) if (config.targets[p] !== undefined) targets[p] = config.targets[p];
-  return {
-    name: config.stack,
-    identifierPrefix: config.identifier_prefix,
-    targets,
-    ...(config.server !== undefined ? { server: config.server } : {}),
-    ...(config.catalog !== undefined ? { catalog: config.catalog } : {}),
-    externalUuids: (config.external_uuids ?? []).map((u) => u.toUpperCase()),
-    ...(config.assets ? { assets: { ...(config.assets.base_url ? { baseUrl: config.assets.base_url } : {}), ...(config.assets.dir ? { dir: config.assets.dir } : {}) } } : {}),
-    ...(config.prune !== undefined ? { prune: config.prune } : {}),
-  };
+  return stackSettingsFromConfig(config);
 }
 
 /**

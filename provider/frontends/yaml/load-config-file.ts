@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap } from 'yaml';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
-import { PLATFORMS, type Platform, type StackSettings } from '../../core/document';
+import type { StackSettings } from '../../core/document';
+import { stackSettingsFromConfig, type StackConfig } from '../stack-settings';
 import { ajvErrorsToDiagnostics } from '../../resources/ajv-diagnostics';
 import { findHostileValues } from '../../resources/hostile-values';
 import { configSchema, configValidator } from './config-schema';
@@ -11,16 +12,6 @@ import { readYamlFile } from './read-yaml-file';
 import { fileStart, sourceAt } from './source-ref';
 import { nearestSource } from '../../resources/source-lookup';
 
-interface ConfigFile {
-  stack: string;
-  identifier_prefix: string;
-  targets: Partial<Record<Platform, string>>;
-  server?: string;
-  catalog?: string;
-  external_uuids?: string[];
-  assets?: { base_url?: string; dir?: string };
-  prune?: boolean;
-}
 
 /** Reads applemdm.yaml into stack settings; undefined (with diagnostics) when it is missing or invalid. */
 export function loadConfigFile(file: string, diags: Diagnostics): StackSettings | undefined {
@@ -49,21 +40,10 @@ export function loadConfigFile(file: string, diags: Diagnostics): StackSettings 
     diags.error('Control character in text', `The value contains the invisible character ${f.what}; remove it.`, f.pointer.slice(1).split('/'), sourceOf(f.pointer), 'control-character');
   }
   if (diags.length > before && [...diags].slice(before).some((d) => d.severity === 'error')) return undefined;
-  const config = value as ConfigFile;
+  const config = value as StackConfig;
   if (config.catalog !== undefined && !fs.existsSync(path.resolve(path.dirname(file), config.catalog))) {
     diags.error('Catalog not found', `catalog names ${config.catalog}, which does not exist next to ${path.basename(file)}.`, ['catalog'], sourceOf('/catalog'), 'catalog-missing');
     return undefined;
   }
-  const targets: Partial<Record<Platform, string>> = {};
-  for (const p of PLATFORMS) if (config.targets[p] !== undefined) targets[p] = config.targets[p];
-  return {
-    name: config.stack,
-    identifierPrefix: config.identifier_prefix,
-    targets,
-    ...(config.server !== undefined ? { server: config.server } : {}),
-    ...(config.catalog !== undefined ? { catalog: config.catalog } : {}),
-    externalUuids: (config.external_uuids ?? []).map((u) => u.toUpperCase()),
-    ...(config.assets ? { assets: { ...(config.assets.base_url ? { baseUrl: config.assets.base_url } : {}), ...(config.assets.dir ? { dir: config.assets.dir } : {}) } } : {}),
-    ...(config.prune !== undefined ? { prune: config.prune } : {}),
-  };
+  return stackSettingsFromConfig(config);
 }
