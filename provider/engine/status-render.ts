@@ -16,8 +16,11 @@ export function renderStatusText(report: StatusReport): string {
   const failed = report.resources.reduce((n, r) => n + r.failed, 0);
   const pending = report.resources.reduce((n, r) => n + r.pending, 0);
   lines.push('');
+  const inScope = report.resources.reduce((n, r) => n + r.devices, 0);
   lines.push(
-    failed || pending
+    inScope === 0
+      ? 'No devices in scope yet: no enrolled device is assigned to a group these resources are delivered to.'
+      : failed || pending
       ? `Not converged: ${failed} failed and ${pending} pending device assignment(s) across ${report.resources.filter((r) => r.failed || r.pending).length} resource(s).`
       : 'Converged: every device in scope reports every declaration valid.',
   );
