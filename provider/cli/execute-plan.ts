@@ -21,7 +21,9 @@ export async function executePlan(plan: Plan, backend: Backend, parallelism: num
   process.stdout.write(
     `\n${command === 'apply' ? 'Apply' : 'Destroy'} ${result.failed.length ? 'incomplete' : 'complete'}: ${counts.create} created, ${counts.update} updated, ${counts.replace} replaced, ${counts.delete} deleted, ${result.failed.length} failed.\n`,
   );
-  if (!result.failed.length) return 0;
-  process.stdout.write(`Run ${command} again to retry the failed resources; completed writes are not repeated.\n`);
-  return 1;
+  for (const f of result.notifyFailed) {
+    process.stdout.write(`Devices of set ${f.set} were not told to sync (${f.error}); they pick the change up at their next check-in.\n`);
+  }
+  if (result.failed.length) process.stdout.write(`Run ${command} again to retry the failed resources; completed writes are not repeated.\n`);
+  return result.failed.length || result.notifyFailed.length ? 1 : 0;
 }

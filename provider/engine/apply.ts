@@ -22,6 +22,8 @@ export interface ApplyResult {
   failed: { address: string; error: string }[];
   writes: { changed: number; unchanged: number };
   notified: string[];
+  /** Sets whose devices could not be told to sync (the writes themselves succeeded). */
+  notifyFailed: { set: string; error: string }[];
 }
 
 export async function applyPlan(plan: Plan, backend: Backend, options: ApplyOptions): Promise<ApplyResult> {
@@ -49,15 +51,27 @@ export async function applyPlan(plan: Plan, backend: Backend, options: ApplyOpti
       }
     });
   }
-  // Notify even after partial failure: what did change must reach devices.
-  const notified = plan.notifySets;
-  if (notified.length && writes.changed > 0) await backend.notify({ sets: notified });
+  // Notify even after partial failure: what did change must reach devices. One set at a time, so a set the server
+  // refuses neither loses the apply's result nor keeps the other sets' devices from hearing about their changes.
+  const notified: string[] = [];
+  const notifyFailed: ApplyResult['notifyFailed'] = [];
+  if (writes.changed > 0) {
+    for (const set of plan.notifySets) {
+      try {
+        await backend.notify({ sets: [set] });
+        notified.push(set);
+      } catch (err) {
+        notifyFailed.push({ set, error: (err as Error)?.message ?? String(err) });
+      }
+    }
+  }
   const addresses = [...new Set(plan.operations.map((o) => o.address))].sort();
   return {
     succeeded: addresses.filter((a) => !failed.has(a)),
     failed: addresses.filter((a) => failed.has(a)).map((a) => ({ address: a, error: failed.get(a)! })),
     writes,
-    notified: writes.changed > 0 ? notified : [],
+    notified,
+    notifyFailed,
   };
 }
 

@@ -11,6 +11,7 @@ import { configurationHash } from './config-hash';
 import { desiredObjectsFrom } from './desired-objects';
 import { diffObjects } from './diff-objects';
 import { diffOptionsFor } from './diff-options';
+import { keepUnprunedActivated } from './keep-activated';
 import { fingerprintKeys, fingerprintsOf } from './fingerprints';
 import { addNotes } from './notes/add-notes';
 import { PLAN_FORMAT_VERSION, Plan, summarize } from './plan';
@@ -62,6 +63,7 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
       return group !== undefined && group.attributes.members !== undefined;
     }).map(([set]) => set),
   );
+  if (!req.prune) keepUnprunedActivated(desired, actual, configured, stackPrefix);
   const diff = await diffObjects({
     desired,
     actual,

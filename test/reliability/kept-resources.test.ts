@@ -7,14 +7,12 @@ import { baseConfig, harness } from '../engine/support/harness';
  * declaration on the server, but devices apply a configuration only while their group's activation lists it; a plan
  * that rewrites the activation without it removes the restriction from every device, with no delete in sight.
  *
- * Known bug, kept visible as `todo` until fixed (see the reliability report): the planner builds each group's
- * activation from the configured resources only, so the kept restriction is dropped from StandardConfigurations in a
- * low-risk "update" of the group.
+ * Regression test: the planner used to build each group's activation from the configured resources only, so the kept
+ * restriction was dropped from StandardConfigurations in a low-risk "update" of the group.
  */
 const PREFIX = 'com.example.mdm.demo';
-const KNOWN_BUG = 'known bug: without --prune the group activation drops kept declarations, removing them from devices';
 
-test('a resource kept without --prune stays activated on its devices', { todo: KNOWN_BUG }, async () => {
+test('a resource kept without --prune stays activated on its devices', async () => {
   const h = await harness();
   try {
     h.write(baseConfig());
