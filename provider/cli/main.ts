@@ -3,6 +3,7 @@ import { COMMANDS } from './commands/index';
 import { UserError } from './user-error';
 import { formatDiagnostics } from './print-diagnostics';
 import { packageVersion } from '../core/paths';
+import { serverErrorDiagnostic } from './server-errors';
 
 /** Entry point of the `applemdm` command. Returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -24,6 +25,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UserError) {
       process.stderr.write(formatDiagnostics(err.diagnostics));
+      return 1;
+    }
+    const fromServer = serverErrorDiagnostic(err);
+    if (fromServer) {
+      process.stderr.write(formatDiagnostics([fromServer]));
       return 1;
     }
     if (err instanceof CommanderError) {

@@ -97,3 +97,15 @@ test('an invalid configuration exits 1 with diagnostics, touches no server and w
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an unreachable server is a diagnostic with exit 1, not a bug report', () => {
+  const dir = configDir(baseConfig());
+  try {
+    const r = cli(['plan', '.', '--server', 'http://127.0.0.1:1'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /Error: Server unreachable/);
+    assert.doesNotMatch(r.stderr, /applemdm bug/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
