@@ -10,12 +10,18 @@ export function activationIdentifier(groupIdentifier: string): string {
   return `${groupIdentifier}.activation`;
 }
 
+/** A group's activation identifier: its `activation_identifier` when it takes over a set, else derived. */
+export function groupActivationIdentifier(group: Pick<ResourceInstance, 'attributes'>, groupIdentifier: string): string {
+  const override = group.attributes.activation_identifier;
+  return typeof override === 'string' && override !== '' ? override : activationIdentifier(groupIdentifier);
+}
+
 /**
  * One com.apple.activation.simple per device group (= per DDM set), listing every configuration of the set, so a
  * device activates exactly what its groups assign (apple-mdm.md §6.3). No predicate: membership is the condition.
  */
 export function compileActivation(group: ResourceInstance, groupIdentifier: string, configurations: string[]): Artifact {
-  const identifier = activationIdentifier(groupIdentifier);
+  const identifier = groupActivationIdentifier(group, groupIdentifier);
   const declaration = buildDeclaration(ACTIVATION_SIMPLE, identifier, { StandardConfigurations: [...configurations].sort() });
   return makeArtifact({
     address: group.address,

@@ -21,7 +21,17 @@ export interface CompileContext {
 export const DEVICE_GROUP = 'applemdm_device_group';
 
 export function identifierOf(ctx: CompileContext, resource: ResourceInstance): string {
-  return resourceIdentifier(ctx.doc.stack.identifierPrefix, ctx.doc.stack.name, resource.type, resource.name);
+  return objectIdentifier(ctx.doc, resource);
+}
+
+/**
+ * The identifier of a resource's server object: the `identifier` attribute when the resource takes over an existing
+ * object (adoption, see provider/resources/adoption.ts), else the derived `<prefix>.<stack>.<kind>.<name>`.
+ */
+export function objectIdentifier(doc: Pick<DesiredDocument, 'stack'>, resource: Pick<ResourceInstance, 'type' | 'name' | 'attributes'>): string {
+  const override = resource.attributes.identifier;
+  if (typeof override === 'string' && override !== '') return override;
+  return resourceIdentifier(doc.stack.identifierPrefix, doc.stack.name, resource.type, resource.name);
 }
 
 /** The source of one attribute (JSON pointer into attributes), falling back to the resource's own source. */

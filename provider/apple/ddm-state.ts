@@ -1,9 +1,8 @@
 import type { DesiredDocument } from '../core/document';
 import { Diagnostics } from '../core/diagnostics';
-import { resourceIdentifier } from '../core/identity';
-import { activationIdentifier } from './activation';
+import { groupActivationIdentifier } from './activation';
 import type { Artifact } from './artifact';
-import { DEVICE_GROUP, isRecord, sourceOf } from './compile-context';
+import { isRecord, objectIdentifier, sourceOf } from './compile-context';
 import type { Declaration } from './declaration';
 import { LEGACY_TYPE } from './legacy-declaration';
 import { MOBILECONFIG_CONTENT_TYPE, profileAssetName } from './mobileconfig';
@@ -71,8 +70,8 @@ export function desiredServerState(doc: DesiredDocument, artifacts: Artifact[]):
   for (const [groupAddress, configurations] of configurationsByGroup(doc, artifacts)) {
     const group = byAddress.get(groupAddress);
     if (!group) continue;
-    const setName = resourceIdentifier(doc.stack.identifierPrefix, doc.stack.name, DEVICE_GROUP, group.name);
-    const activation = activationIdentifier(setName);
+    const setName = objectIdentifier(doc, group);
+    const activation = groupActivationIdentifier(group, setName);
     sets[setName] = (declared.has(activation) ? [...configurations, activation] : configurations).sort();
     owners[setName] = group.address;
     const members = isRecord(group.attributes.members) ? group.attributes.members : {};

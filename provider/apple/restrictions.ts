@@ -10,8 +10,8 @@ import { restrictionKeyMap } from './restriction-keys';
 
 export const RESTRICTIONS_PAYLOAD = 'com.apple.applicationaccess';
 
-/** Attributes of applemdm_restrictions that are not Apple keys. */
-const NON_KEY_ATTRIBUTES = new Set(['id', 'scope']);
+/** Attributes of applemdm_restrictions that are not Apple keys (`extra` holds Apple keys the schema lacks). */
+const NON_KEY_ATTRIBUTES = new Set(['id', 'scope', 'identifier', 'adopt', 'extra']);
 
 /**
  * applemdm_restrictions → one .mobileconfig with one com.apple.applicationaccess payload holding exactly the keys the
@@ -77,5 +77,12 @@ export function restrictionKeys(ctx: CompileContext, resource: ResourceInstance)
     }
   };
   visit(resource.attributes, []);
+  // Keys the schema does not model, as given; a modeled key here is a validation error (one spelling per key).
+  const modeled = new Set(map.values());
+  const extra = isRecord(resource.attributes.extra) ? resource.attributes.extra : {};
+  for (const key of Object.keys(extra).sort()) {
+    if (modeled.has(key) || extra[key] === undefined || extra[key] === null) continue;
+    keys[key] = extra[key];
+  }
   return ok ? keys : undefined;
 }

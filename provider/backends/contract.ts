@@ -147,6 +147,12 @@ export interface Backend {
   readonly capabilities: BackendCapabilities;
   info(): Promise<BackendInfo>;
   readStack(identifierPrefix: string, options?: ReadStackOptions): Promise<StackSnapshot>;
+  /**
+   * Every declaration, set, enrollment assignment and asset on the server, whoever created it, in readStack's shape.
+   * Only `applemdm import` calls it, to find objects to take over; nothing read here is ever written without a
+   * configuration that names it.
+   */
+  readAll?(options?: ReadStackOptions): Promise<StackSnapshot>;
 
   putDeclaration(declaration: DeclarationInput): Promise<WriteResult>;
   /** Remove it from its sets first: KMFDDM refuses to delete a declaration that is still in a set. */

@@ -15,6 +15,7 @@ import { keepUnprunedActivated } from './keep-activated';
 import { fingerprintKeys, fingerprintsOf } from './fingerprints';
 import { addNotes } from './notes/add-notes';
 import { PLAN_FORMAT_VERSION, Plan, summarize } from './plan';
+import { adoptedNames, readStackObjects } from './read-stack-objects';
 import { resolveSerialNumbers } from './resolve-serials';
 import { actualFromSnapshot } from './server-objects';
 
@@ -54,7 +55,8 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
   diagnostics.append(serials.diagnostics);
   const desired = desiredObjectsFrom(state, serials.resolved);
   const stackPrefix = stackIdentifierPrefix(doc.stack.identifierPrefix, doc.stack.name);
-  const snapshot = await backend.readStack(stackPrefix, { enrollmentIds: [...desired.enrollmentSets.keys()].sort() });
+  const adopted = adoptedNames(stackPrefix, desired.declarations.keys(), desired.sets.keys(), desired.assets.keys());
+  const snapshot = await readStackObjects(backend, stackPrefix, adopted, { enrollmentIds: [...desired.enrollmentSets.keys()].sort() });
   const actual = actualFromSnapshot(snapshot);
   const configured = new Set(doc.resources.map((r) => r.address));
   const managedMembership = new Set(

@@ -2,6 +2,7 @@ import { Diagnostics, NO_SOURCE } from '../core/diagnostics';
 import { PLATFORMS, RESOURCE_TYPES, type DesiredDocument, type ResourceInstance } from '../core/document';
 import { resourceIdentifier } from '../core/identity';
 import { compareVersions } from '../apple/schema';
+import { checkAdoption, checkRestrictionsExtra } from './adoption';
 import { appRules } from './app';
 import { appAssignmentRules } from './app-assignment';
 import { deviceGroupRules } from './device-group';
@@ -45,6 +46,8 @@ export function validateDocument(doc: DesiredDocument): Diagnostics {
     if (rules.checkResource) for (const r of ctx.valid(rules.type)) rules.checkResource(r, ctx);
     rules.checkDocument?.(ctx);
   }
+  checkAdoption(ctx);
+  checkRestrictionsExtra(ctx);
   return diags;
 }
 
@@ -83,7 +86,9 @@ function checkIdentity(
     return false;
   }
   addresses.set(r.address, r);
-  const id = resourceIdentifier(doc.stack.identifierPrefix, doc.stack.name, r.type, r.name);
+  // An adopted resource is named by its `identifier` on the server; two resources must never share an object.
+  const override = r.attributes.identifier;
+  const id = typeof override === 'string' ? override : resourceIdentifier(doc.stack.identifierPrefix, doc.stack.name, r.type, r.name);
   const clash = identifiers.get(id);
   if (clash) {
     diags.error('Duplicate identifier', `${r.address} and ${located(clash)} would both be named ${id} on the server; rename one.`, [r.address], r.source, 'duplicate-identifier');

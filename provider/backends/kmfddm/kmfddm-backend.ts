@@ -111,6 +111,14 @@ export class KmfddmBackend implements Backend {
 
   async readStack(identifierPrefix: string, options: ReadStackOptions = {}): Promise<StackSnapshot> {
     if (identifierPrefix === '') throw new Error('applemdm bug: readStack needs a non-empty identifier prefix');
+    return this.readPrefix(identifierPrefix, options);
+  }
+
+  readAll(options: ReadStackOptions = {}): Promise<StackSnapshot> {
+    return this.readPrefix('', options);
+  }
+
+  private async readPrefix(identifierPrefix: string, options: ReadStackOptions): Promise<StackSnapshot> {
     let enrollmentIds = options.enrollmentIds;
     if (enrollmentIds === undefined && this.capabilities.enrollmentRegistry && !this.capabilities.bulkRead) {
       enrollmentIds = (await this.enrollments()).map((e) => e.id);

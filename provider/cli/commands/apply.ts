@@ -11,6 +11,7 @@ import { configurationHash } from '../../engine/config-hash';
 import { staleKeys } from '../../engine/fingerprints';
 import { hasChanges, type Plan } from '../../engine/plan';
 import { createPlan } from '../../engine/planner';
+import { adoptedNamesOfFingerprints, readStackObjects } from '../../engine/read-stack-objects';
 import { actualFromSnapshot } from '../../engine/server-objects';
 import { openTarget, type Target } from '../../engine/target';
 import { stackIdentifierPrefix } from '../../core/identity';
@@ -130,7 +131,8 @@ async function readSavedPlan(file: string): Promise<{ plan: Plan; document: Desi
 async function refuseIfStale(plan: Plan, file: string, backend: Backend): Promise<void> {
   const prefix = stackIdentifierPrefix(plan.identifierPrefix, plan.stack);
   const enrollmentIds = Object.keys(plan.fingerprints).filter((k) => k.startsWith('enrollment:')).map((k) => k.slice('enrollment:'.length));
-  const actual = actualFromSnapshot(await backend.readStack(prefix, { enrollmentIds }));
+  const adopted = adoptedNamesOfFingerprints(plan.fingerprints, prefix);
+  const actual = actualFromSnapshot(await readStackObjects(backend, prefix, adopted, { enrollmentIds }));
   const stale = staleKeys(plan.fingerprints, actual);
   if (stale.length) {
     refuse(

@@ -8,6 +8,18 @@ export interface DeviceGroupAttributes {
    */
   id?: string
   /**
+   * Server identifier of the resource's object (declaration identifier, or set name for a device group), replacing the derived <identifier_prefix>.<stack>.<kind>.<name>. Used to take over an object that exists already; outside the stack's prefix it needs adopt: true.
+   */
+  identifier?: string
+  /**
+   * Take ownership of the existing object named by identifier although another tool created it (its identifier is outside this stack's prefix). Without it such an identifier is an error, so nothing is adopted by accident. Removing an adopted resource from the configuration releases the object: it stays on the server, unmanaged.
+   */
+  adopt?: boolean
+  /**
+   * Identifier of the group's com.apple.activation.simple declaration, replacing the derived <set name>.activation; for taking over a set whose activation another tool named. Outside the stack's prefix it needs adopt: true.
+   */
+  activation_identifier?: string
+  /**
    * Free text for people reading the configuration.
    */
   description?: string

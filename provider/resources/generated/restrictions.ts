@@ -8,6 +8,20 @@ export interface RestrictionsAttributes {
    */
   id?: string
   /**
+   * Server identifier of the resource's object (declaration identifier, or set name for a device group), replacing the derived <identifier_prefix>.<stack>.<kind>.<name>. Used to take over an object that exists already; outside the stack's prefix it needs adopt: true.
+   */
+  identifier?: string
+  /**
+   * Take ownership of the existing object named by identifier although another tool created it (its identifier is outside this stack's prefix). Without it such an identifier is an error, so nothing is adopted by accident. Removing an adopted resource from the configuration releases the object: it stays on the server, unmanaged.
+   */
+  adopt?: boolean
+  /**
+   * com.apple.applicationaccess keys this schema does not model (for example from a newer OS), by Apple key name, written into the payload as given. A key the schema models must use its own attribute.
+   */
+  extra?: {
+    [k: string]: unknown | undefined
+  }
+  /**
    * Which device groups receive this resource. Devices in an excluded group never receive it, even when another listed group contains them.
    */
   scope: {

@@ -8,11 +8,23 @@ import * as cdktf from '../../cdk';
 
 export interface AppAssignmentConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Take ownership of the existing object named by identifier although another tool created it (its identifier is outside this stack's prefix). Without it such an identifier is an error, so nothing is adopted by accident. Removing an adopted resource from the configuration releases the object: it stays on the server, unmanaged.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#adopt AppAssignment#adopt}
+  */
+  readonly adopt?: boolean | cdktf.IResolvable;
+  /**
   * The app to assign (an applemdm_app).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#app AppAssignment#app}
   */
   readonly app: string;
+  /**
+  * Server identifier of the resource's object (declaration identifier, or set name for a device group), replacing the derived <identifier_prefix>.<stack>.<kind>.<name>. Used to take over an object that exists already; outside the stack's prefix it needs adopt: true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#identifier AppAssignment#identifier}
+  */
+  readonly identifier?: string;
   /**
   * "required" installs the app, "available" offers it for the user to install, "uninstall" removes it.
   *
@@ -637,7 +649,9 @@ export class AppAssignment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._adopt = config.adopt;
     this._app = config.app;
+    this._identifier = config.identifier;
     this._intent = config.intent;
     this._scope.internalValue = config.scope;
     this._settings.internalValue = config.settings;
@@ -646,6 +660,22 @@ export class AppAssignment extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // adopt - computed: false, optional: true, required: false
+  private _adopt?: boolean | cdktf.IResolvable; 
+  public get adopt() {
+    return this.getBooleanAttribute('adopt');
+  }
+  public set adopt(value: boolean | cdktf.IResolvable) {
+    this._adopt = value;
+  }
+  public resetAdopt() {
+    this._adopt = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get adoptInput() {
+    return this._adopt;
+  }
 
   // app - computed: false, optional: false, required: true
   private _app?: string; 
@@ -663,6 +693,22 @@ export class AppAssignment extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // identifier - computed: false, optional: true, required: false
+  private _identifier?: string; 
+  public get identifier() {
+    return this.getStringAttribute('identifier');
+  }
+  public set identifier(value: string) {
+    this._identifier = value;
+  }
+  public resetIdentifier() {
+    this._identifier = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get identifierInput() {
+    return this._identifier;
   }
 
   // intent - computed: false, optional: false, required: true
@@ -713,7 +759,9 @@ export class AppAssignment extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      adopt: cdktf.booleanToTerraform(this._adopt),
       app: cdktf.stringToTerraform(this._app),
+      identifier: cdktf.stringToTerraform(this._identifier),
       intent: cdktf.stringToTerraform(this._intent),
       scope: appAssignmentScopeToTerraform(this._scope.internalValue),
       settings: appAssignmentSettingsToTerraform(this._settings.internalValue),
@@ -722,8 +770,20 @@ export class AppAssignment extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      adopt: {
+        value: cdktf.booleanToHclTerraform(this._adopt),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       app: {
         value: cdktf.stringToHclTerraform(this._app),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      identifier: {
+        value: cdktf.stringToHclTerraform(this._identifier),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

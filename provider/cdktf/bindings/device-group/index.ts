@@ -8,11 +8,29 @@ import * as cdktf from '../../cdk';
 
 export interface DeviceGroupConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Identifier of the group's com.apple.activation.simple declaration, replacing the derived <set name>.activation; for taking over a set whose activation another tool named. Outside the stack's prefix it needs adopt: true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/device_group#activation_identifier DeviceGroup#activation_identifier}
+  */
+  readonly activationIdentifier?: string;
+  /**
+  * Take ownership of the existing object named by identifier although another tool created it (its identifier is outside this stack's prefix). Without it such an identifier is an error, so nothing is adopted by accident. Removing an adopted resource from the configuration releases the object: it stays on the server, unmanaged.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/device_group#adopt DeviceGroup#adopt}
+  */
+  readonly adopt?: boolean | cdktf.IResolvable;
+  /**
   * Free text for people reading the configuration.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/device_group#description DeviceGroup#description}
   */
   readonly description?: string;
+  /**
+  * Server identifier of the resource's object (declaration identifier, or set name for a device group), replacing the derived <identifier_prefix>.<stack>.<kind>.<name>. Used to take over an object that exists already; outside the stack's prefix it needs adopt: true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/device_group#identifier DeviceGroup#identifier}
+  */
+  readonly identifier?: string;
   /**
   * Whether the group's devices are supervised: "true" (all), "false" (none) or "mixed". Supervision-only restrictions are reported when a scope may contain unsupervised devices.
   *
@@ -233,7 +251,10 @@ export class DeviceGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._activationIdentifier = config.activationIdentifier;
+    this._adopt = config.adopt;
     this._description = config.description;
+    this._identifier = config.identifier;
     this._supervised = config.supervised;
     this._members.internalValue = config.members;
   }
@@ -241,6 +262,38 @@ export class DeviceGroup extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // activation_identifier - computed: false, optional: true, required: false
+  private _activationIdentifier?: string; 
+  public get activationIdentifier() {
+    return this.getStringAttribute('activation_identifier');
+  }
+  public set activationIdentifier(value: string) {
+    this._activationIdentifier = value;
+  }
+  public resetActivationIdentifier() {
+    this._activationIdentifier = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get activationIdentifierInput() {
+    return this._activationIdentifier;
+  }
+
+  // adopt - computed: false, optional: true, required: false
+  private _adopt?: boolean | cdktf.IResolvable; 
+  public get adopt() {
+    return this.getBooleanAttribute('adopt');
+  }
+  public set adopt(value: boolean | cdktf.IResolvable) {
+    this._adopt = value;
+  }
+  public resetAdopt() {
+    this._adopt = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get adoptInput() {
+    return this._adopt;
+  }
 
   // description - computed: false, optional: true, required: false
   private _description?: string; 
@@ -261,6 +314,22 @@ export class DeviceGroup extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // identifier - computed: false, optional: true, required: false
+  private _identifier?: string; 
+  public get identifier() {
+    return this.getStringAttribute('identifier');
+  }
+  public set identifier(value: string) {
+    this._identifier = value;
+  }
+  public resetIdentifier() {
+    this._identifier = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get identifierInput() {
+    return this._identifier;
   }
 
   // supervised - computed: false, optional: true, required: false
@@ -301,7 +370,10 @@ export class DeviceGroup extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      activation_identifier: cdktf.stringToTerraform(this._activationIdentifier),
+      adopt: cdktf.booleanToTerraform(this._adopt),
       description: cdktf.stringToTerraform(this._description),
+      identifier: cdktf.stringToTerraform(this._identifier),
       supervised: cdktf.stringToTerraform(this._supervised),
       members: deviceGroupMembersToTerraform(this._members.internalValue),
     };
@@ -309,8 +381,26 @@ export class DeviceGroup extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      activation_identifier: {
+        value: cdktf.stringToHclTerraform(this._activationIdentifier),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      adopt: {
+        value: cdktf.booleanToHclTerraform(this._adopt),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       description: {
         value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      identifier: {
+        value: cdktf.stringToHclTerraform(this._identifier),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

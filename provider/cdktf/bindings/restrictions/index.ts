@@ -8,6 +8,12 @@ import * as cdktf from '../../cdk';
 
 export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Take ownership of the existing object named by identifier although another tool created it (its identifier is outside this stack's prefix). Without it such an identifier is an error, so nothing is adopted by accident. Removing an adopted resource from the configuration releases the object: it stays on the server, unmanaged.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#adopt Restrictions#adopt}
+  */
+  readonly adopt?: boolean | cdktf.IResolvable;
+  /**
   * Allow account modification. Supported on iOS 7.0+ (supervised), macOS 14.0+, visionOS 2.0+ (supervised), watchOS 10.0+ (supervised).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#allow_account_modification Restrictions#allow_account_modification}
@@ -920,6 +926,12 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enforcedSoftwareUpdateNonOsDeferredInstallDelay?: number;
   /**
+  * com.apple.applicationaccess keys this schema does not model (for example from a newer OS), by Apple key name, written into the payload as given. A key the schema models must use its own attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#extra Restrictions#extra}
+  */
+  readonly extra?: string;
+  /**
   * Force air drop unmanaged. Supported on iOS 9.0+, visionOS 2.0+.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#force_air_drop_unmanaged Restrictions#force_air_drop_unmanaged}
@@ -1069,6 +1081,12 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#force_wi_fi_whitelisting Restrictions#force_wi_fi_whitelisting}
   */
   readonly forceWiFiWhitelisting?: boolean | cdktf.IResolvable;
+  /**
+  * Server identifier of the resource's object (declaration identifier, or set name for a device group), replacing the derived <identifier_prefix>.<stack>.<kind>.<name>. Used to take over an object that exists already; outside the stack's prefix it needs adopt: true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#identifier Restrictions#identifier}
+  */
+  readonly identifier?: string;
   /**
   * Rating apps. Supported on iOS 4.0+, tvOS 11.3+.
   *
@@ -2265,6 +2283,7 @@ export class Restrictions extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._adopt = config.adopt;
     this._allowAccountModification = config.allowAccountModification;
     this._allowActivityContinuation = config.allowActivityContinuation;
     this._allowAddingGameCenterFriends = config.allowAddingGameCenterFriends;
@@ -2417,6 +2436,7 @@ export class Restrictions extends cdktf.TerraformResource {
     this._enforcedSoftwareUpdateMajorOsDeferredInstallDelay = config.enforcedSoftwareUpdateMajorOsDeferredInstallDelay;
     this._enforcedSoftwareUpdateMinorOsDeferredInstallDelay = config.enforcedSoftwareUpdateMinorOsDeferredInstallDelay;
     this._enforcedSoftwareUpdateNonOsDeferredInstallDelay = config.enforcedSoftwareUpdateNonOsDeferredInstallDelay;
+    this._extra = config.extra;
     this._forceAirDropUnmanaged = config.forceAirDropUnmanaged;
     this._forceAirPlayIncomingRequestsPairingPassword = config.forceAirPlayIncomingRequestsPairingPassword;
     this._forceAirPlayOutgoingRequestsPairingPassword = config.forceAirPlayOutgoingRequestsPairingPassword;
@@ -2442,6 +2462,7 @@ export class Restrictions extends cdktf.TerraformResource {
     this._forceWiFiPowerOn = config.forceWiFiPowerOn;
     this._forceWiFiToAllowedNetworksOnly = config.forceWiFiToAllowedNetworksOnly;
     this._forceWiFiWhitelisting = config.forceWiFiWhitelisting;
+    this._identifier = config.identifier;
     this._ratingApps = config.ratingApps;
     this._ratingMovies = config.ratingMovies;
     this._ratingRegion = config.ratingRegion;
@@ -2461,6 +2482,22 @@ export class Restrictions extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // adopt - computed: false, optional: true, required: false
+  private _adopt?: boolean | cdktf.IResolvable; 
+  public get adopt() {
+    return this.getBooleanAttribute('adopt');
+  }
+  public set adopt(value: boolean | cdktf.IResolvable) {
+    this._adopt = value;
+  }
+  public resetAdopt() {
+    this._adopt = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get adoptInput() {
+    return this._adopt;
+  }
 
   // allow_account_modification - computed: false, optional: true, required: false
   private _allowAccountModification?: boolean | cdktf.IResolvable; 
@@ -4894,6 +4931,22 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._enforcedSoftwareUpdateNonOsDeferredInstallDelay;
   }
 
+  // extra - computed: false, optional: true, required: false
+  private _extra?: string; 
+  public get extra() {
+    return this.getStringAttribute('extra');
+  }
+  public set extra(value: string) {
+    this._extra = value;
+  }
+  public resetExtra() {
+    this._extra = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get extraInput() {
+    return this._extra;
+  }
+
   // force_air_drop_unmanaged - computed: false, optional: true, required: false
   private _forceAirDropUnmanaged?: boolean | cdktf.IResolvable; 
   public get forceAirDropUnmanaged() {
@@ -5299,6 +5352,22 @@ export class Restrictions extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  // identifier - computed: false, optional: true, required: false
+  private _identifier?: string; 
+  public get identifier() {
+    return this.getStringAttribute('identifier');
+  }
+  public set identifier(value: string) {
+    this._identifier = value;
+  }
+  public resetIdentifier() {
+    this._identifier = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get identifierInput() {
+    return this._identifier;
+  }
+
   // rating_apps - computed: false, optional: true, required: false
   private _ratingApps?: number; 
   public get ratingApps() {
@@ -5526,6 +5595,7 @@ export class Restrictions extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      adopt: cdktf.booleanToTerraform(this._adopt),
       allow_account_modification: cdktf.booleanToTerraform(this._allowAccountModification),
       allow_activity_continuation: cdktf.booleanToTerraform(this._allowActivityContinuation),
       allow_adding_game_center_friends: cdktf.booleanToTerraform(this._allowAddingGameCenterFriends),
@@ -5678,6 +5748,7 @@ export class Restrictions extends cdktf.TerraformResource {
       enforced_software_update_major_os_deferred_install_delay: cdktf.numberToTerraform(this._enforcedSoftwareUpdateMajorOsDeferredInstallDelay),
       enforced_software_update_minor_os_deferred_install_delay: cdktf.numberToTerraform(this._enforcedSoftwareUpdateMinorOsDeferredInstallDelay),
       enforced_software_update_non_os_deferred_install_delay: cdktf.numberToTerraform(this._enforcedSoftwareUpdateNonOsDeferredInstallDelay),
+      extra: cdktf.stringToTerraform(this._extra),
       force_air_drop_unmanaged: cdktf.booleanToTerraform(this._forceAirDropUnmanaged),
       force_air_play_incoming_requests_pairing_password: cdktf.booleanToTerraform(this._forceAirPlayIncomingRequestsPairingPassword),
       force_air_play_outgoing_requests_pairing_password: cdktf.booleanToTerraform(this._forceAirPlayOutgoingRequestsPairingPassword),
@@ -5703,6 +5774,7 @@ export class Restrictions extends cdktf.TerraformResource {
       force_wi_fi_power_on: cdktf.booleanToTerraform(this._forceWiFiPowerOn),
       force_wi_fi_to_allowed_networks_only: cdktf.booleanToTerraform(this._forceWiFiToAllowedNetworksOnly),
       force_wi_fi_whitelisting: cdktf.booleanToTerraform(this._forceWiFiWhitelisting),
+      identifier: cdktf.stringToTerraform(this._identifier),
       rating_apps: cdktf.numberToTerraform(this._ratingApps),
       rating_movies: cdktf.numberToTerraform(this._ratingMovies),
       rating_region: cdktf.stringToTerraform(this._ratingRegion),
@@ -5722,6 +5794,12 @@ export class Restrictions extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      adopt: {
+        value: cdktf.booleanToHclTerraform(this._adopt),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       allow_account_modification: {
         value: cdktf.booleanToHclTerraform(this._allowAccountModification),
         isBlock: false,
@@ -6634,6 +6712,12 @@ export class Restrictions extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "number",
       },
+      extra: {
+        value: cdktf.stringToHclTerraform(this._extra),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       force_air_drop_unmanaged: {
         value: cdktf.booleanToHclTerraform(this._forceAirDropUnmanaged),
         isBlock: false,
@@ -6783,6 +6867,12 @@ export class Restrictions extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      identifier: {
+        value: cdktf.stringToHclTerraform(this._identifier),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       rating_apps: {
         value: cdktf.numberToHclTerraform(this._ratingApps),

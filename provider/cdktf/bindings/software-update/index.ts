@@ -8,11 +8,23 @@ import * as cdktf from '../../cdk';
 
 export interface SoftwareUpdateConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Take ownership of the existing object named by identifier although another tool created it (its identifier is outside this stack's prefix). Without it such an identifier is an error, so nothing is adopted by accident. Removing an adopted resource from the configuration releases the object: it stays on the server, unmanaged.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/software_update#adopt SoftwareUpdate#adopt}
+  */
+  readonly adopt?: boolean | cdktf.IResolvable;
+  /**
   * Let standard (non-admin) users install OS updates (macOS).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/software_update#allow_standard_user_os_updates SoftwareUpdate#allow_standard_user_os_updates}
   */
   readonly allowStandardUserOsUpdates?: boolean | cdktf.IResolvable;
+  /**
+  * Server identifier of the resource's object (declaration identifier, or set name for a device group), replacing the derived <identifier_prefix>.<stack>.<kind>.<name>. Used to take over an object that exists already; outside the stack's prefix it needs adopt: true.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/software_update#identifier SoftwareUpdate#identifier}
+  */
+  readonly identifier?: string;
   /**
   * Also deliver the deferral as legacy restriction keys, for devices without declarative software update management. Those keys are deprecated in the 26 releases and removed in 27.
   *
@@ -1001,7 +1013,9 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._adopt = config.adopt;
     this._allowStandardUserOsUpdates = config.allowStandardUserOsUpdates;
+    this._identifier = config.identifier;
     this._legacyProfile = config.legacyProfile;
     this._notifications = config.notifications;
     this._platform = config.platform;
@@ -1016,6 +1030,22 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // adopt - computed: false, optional: true, required: false
+  private _adopt?: boolean | cdktf.IResolvable; 
+  public get adopt() {
+    return this.getBooleanAttribute('adopt');
+  }
+  public set adopt(value: boolean | cdktf.IResolvable) {
+    this._adopt = value;
+  }
+  public resetAdopt() {
+    this._adopt = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get adoptInput() {
+    return this._adopt;
+  }
 
   // allow_standard_user_os_updates - computed: false, optional: true, required: false
   private _allowStandardUserOsUpdates?: boolean | cdktf.IResolvable; 
@@ -1036,6 +1066,22 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // identifier - computed: false, optional: true, required: false
+  private _identifier?: string; 
+  public get identifier() {
+    return this.getStringAttribute('identifier');
+  }
+  public set identifier(value: string) {
+    this._identifier = value;
+  }
+  public resetIdentifier() {
+    this._identifier = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get identifierInput() {
+    return this._identifier;
   }
 
   // legacy_profile - computed: false, optional: true, required: false
@@ -1182,7 +1228,9 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      adopt: cdktf.booleanToTerraform(this._adopt),
       allow_standard_user_os_updates: cdktf.booleanToTerraform(this._allowStandardUserOsUpdates),
+      identifier: cdktf.stringToTerraform(this._identifier),
       legacy_profile: cdktf.booleanToTerraform(this._legacyProfile),
       notifications: cdktf.booleanToTerraform(this._notifications),
       platform: cdktf.stringToTerraform(this._platform),
@@ -1197,11 +1245,23 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      adopt: {
+        value: cdktf.booleanToHclTerraform(this._adopt),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       allow_standard_user_os_updates: {
         value: cdktf.booleanToHclTerraform(this._allowStandardUserOsUpdates),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      identifier: {
+        value: cdktf.stringToHclTerraform(this._identifier),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       legacy_profile: {
         value: cdktf.booleanToHclTerraform(this._legacyProfile),
