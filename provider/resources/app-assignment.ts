@@ -1,7 +1,7 @@
 import type { Platform, ResourceInstance } from '../core/document';
 import { canonicalJson } from '../core/canonical-json';
 import type { AppAssignmentAttributes, AppAttributes } from './generated';
-import { checkScopeReferences, scopeOverlap, shortName } from './_common-scope';
+import { checkScopeReferences, overlapCandidates, scopeOverlap, shortName } from './_common-scope';
 import { requireKeyFacts, unsupportedBecause } from './_common-platforms';
 import { attributesOf, located, type ResourceRules, type RuleContext } from './rule-context';
 import { loadResourceSchema } from './schema-registry';
@@ -53,18 +53,16 @@ export const appAssignmentRules: ResourceRules = {
   },
   checkDocument(ctx: RuleContext): void {
     const list = ctx.valid('applemdm_app_assignment');
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i], list[j]];
-        const [ax, ay] = [attributesOf<AppAssignmentAttributes>(x), attributesOf<AppAssignmentAttributes>(y)];
-        if (ax.app !== ay.app) continue;
-        const overlap = scopeOverlap(x, y, ctx);
-        if (!overlap) continue;
-        const same = ax.intent === ay.intent && canonicalJson(ax.settings ?? {}) === canonicalJson(ay.settings ?? {});
-        const detail = `${x.address} and ${located(y)} both assign "${shortName(ax.app)}" and their scopes overlap (${overlap})`;
-        if (same) ctx.warning(y, '/app', 'Redundant app assignment', `${detail}; they are identical, keep one.`, 'redundant-assignment');
-        else ctx.error(y, '/app', 'Conflicting app assignments', `${detail}, with different intent or settings; a device can install an app only one way.`, 'conflicting-assignment');
-      }
+    for (const [i, j] of overlapCandidates(list, ctx)) {
+      const [x, y] = [list[i], list[j]];
+      const [ax, ay] = [attributesOf<AppAssignmentAttributes>(x), attributesOf<AppAssignmentAttributes>(y)];
+      if (ax.app !== ay.app) continue;
+      const overlap = scopeOverlap(x, y, ctx);
+      if (!overlap) continue;
+      const same = ax.intent === ay.intent && canonicalJson(ax.settings ?? {}) === canonicalJson(ay.settings ?? {});
+      const detail = `${x.address} and ${located(y)} both assign "${shortName(ax.app)}" and their scopes overlap (${overlap})`;
+      if (same) ctx.warning(y, '/app', 'Redundant app assignment', `${detail}; they are identical, keep one.`, 'redundant-assignment');
+      else ctx.error(y, '/app', 'Conflicting app assignments', `${detail}, with different intent or settings; a device can install an app only one way.`, 'conflicting-assignment');
     }
   },
 };

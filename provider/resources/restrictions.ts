@@ -1,7 +1,7 @@
 import { compareVersions, restrictionKeys, supportOn, type AppleKeyFacts } from '../apple/schema';
 import type { Platform, ResourceInstance } from '../core/document';
 import { canonicalJson } from '../core/canonical-json';
-import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, scopeOverlap } from './_common-scope';
+import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, overlapCandidates, scopeOverlap } from './_common-scope';
 import { unsupportedBecause } from './_common-platforms';
 import { located, type ResourceRules, type RuleContext } from './rule-context';
 import { loadResourceSchema } from './schema-registry';
@@ -44,24 +44,22 @@ export const restrictionsRules: ResourceRules = {
   },
   checkDocument(ctx: RuleContext): void {
     const list = ctx.valid('applemdm_restrictions');
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i], list[j]];
-        const overlap = scopeOverlap(x, y, ctx);
-        if (!overlap) continue;
-        const xs = new Map(keySettings(x).map((s) => [s.key, s]));
-        for (const s of keySettings(y)) {
-          const other = xs.get(s.key);
-          if (!other || canonicalJson(other.value) === canonicalJson(s.value)) continue;
-          ctx.error(
-            y,
-            s.pointer,
-            'Conflicting restrictions',
-            `${s.key} is ${JSON.stringify(other.value)} in ${located(x)} and ${JSON.stringify(s.value)} in ${y.address}, and their scopes overlap (${overlap}). ` +
-              'Devices combine restriction profiles unpredictably; set the key in one resource or make the values agree.',
-            'conflicting-restriction',
-          );
-        }
+    for (const [i, j] of overlapCandidates(list, ctx)) {
+      const [x, y] = [list[i], list[j]];
+      const overlap = scopeOverlap(x, y, ctx);
+      if (!overlap) continue;
+      const xs = new Map(keySettings(x).map((s) => [s.key, s]));
+      for (const s of keySettings(y)) {
+        const other = xs.get(s.key);
+        if (!other || canonicalJson(other.value) === canonicalJson(s.value)) continue;
+        ctx.error(
+          y,
+          s.pointer,
+          'Conflicting restrictions',
+          `${s.key} is ${JSON.stringify(other.value)} in ${located(x)} and ${JSON.stringify(s.value)} in ${y.address}, and their scopes overlap (${overlap}). ` +
+            'Devices combine restriction profiles unpredictably; set the key in one resource or make the values agree.',
+          'conflicting-restriction',
+        );
       }
     }
   },

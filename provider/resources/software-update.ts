@@ -1,7 +1,7 @@
 import { appleSchemaAnnotation, compareVersions } from '../apple/schema';
 import type { Platform, ResourceInstance } from '../core/document';
 import type { SoftwareUpdateAttributes } from './generated';
-import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, scopeOverlap } from './_common-scope';
+import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, overlapCandidates, scopeOverlap } from './_common-scope';
 import { isHttpsUrl } from './_common-url';
 import { requireKeyFacts } from './_common-platforms';
 import { attributesOf, located, type ResourceRules, type RuleContext } from './rule-context';
@@ -49,18 +49,16 @@ export const softwareUpdateRules: ResourceRules = {
   },
   checkDocument(ctx: RuleContext): void {
     const list = ctx.valid('applemdm_software_update');
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i], list[j]];
-        const [ax, ay] = [attributesOf<SoftwareUpdateAttributes>(x), attributesOf<SoftwareUpdateAttributes>(y)];
-        if (ax.platform !== ay.platform) continue;
-        const overlap = scopeOverlap(x, y, ctx);
-        if (!overlap) continue;
-        if (ax.enforcement && ay.enforcement) {
-          ctx.error(y, '/enforcement', 'Two enforced updates', `${located(x)} also enforces a ${ay.platform} update and the scopes overlap (${overlap}); a device can be held to one deadline only.`, 'conflicting-enforcement');
-        } else {
-          ctx.warning(y, '/platform', 'Overlapping update policies', `${located(x)} is also a ${ay.platform} policy for overlapping scopes (${overlap}); devices combine them (longest deferral wins).`, 'overlapping-policy');
-        }
+    for (const [i, j] of overlapCandidates(list, ctx)) {
+      const [x, y] = [list[i], list[j]];
+      const [ax, ay] = [attributesOf<SoftwareUpdateAttributes>(x), attributesOf<SoftwareUpdateAttributes>(y)];
+      if (ax.platform !== ay.platform) continue;
+      const overlap = scopeOverlap(x, y, ctx);
+      if (!overlap) continue;
+      if (ax.enforcement && ay.enforcement) {
+        ctx.error(y, '/enforcement', 'Two enforced updates', `${located(x)} also enforces a ${ay.platform} update and the scopes overlap (${overlap}); a device can be held to one deadline only.`, 'conflicting-enforcement');
+      } else {
+        ctx.warning(y, '/platform', 'Overlapping update policies', `${located(x)} is also a ${ay.platform} policy for overlapping scopes (${overlap}); devices combine them (longest deferral wins).`, 'overlapping-policy');
       }
     }
   },
