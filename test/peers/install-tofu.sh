@@ -4,7 +4,7 @@
 #
 # OpenTofu >= 1.7 cannot be `go install`ed (its go.mod has a replace directive), so the module is downloaded and built
 # inside its own directory, where it is the main module and the replace applies. The build takes minutes on 2 cores;
-# the seconds it took are written to tofu.build-seconds next to the binary.
+# the seconds it took are written to tofu.build-seconds next to the binary. version.dev=no: report "v1.12.6", not "-dev".
 #   test/peers/install-tofu.sh
 set -euo pipefail
 
@@ -44,7 +44,7 @@ fi
 
 start=$SECONDS
 # Build to a temp name and rename, so a killed build never leaves a half-written binary that looks installed.
-(cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$bin/tofu.partial" ./cmd/tofu)
+(cd "$dir" && go build -trimpath -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" -o "$bin/tofu.partial" ./cmd/tofu)
 mv "$bin/tofu.partial" "$bin/tofu"
 echo "$((SECONDS - start))" >"$bin/tofu.build-seconds"
 echo "$OPENTOFU_VERSION" >"$stamp"

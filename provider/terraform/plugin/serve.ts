@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { ProviderDefinition } from '../framework/handler';
 import { ProviderService } from '../framework/provider-service';
-import { mintSelfSignedCertificate } from './auto-mtls';
 import { goPluginServices } from './go-plugin-services';
 import { handshakeLine, hasMagicCookie, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachValue } from './handshake';
 import { PluginLog, SILENT_LOG, stderrLog } from './plugin-log';
@@ -71,6 +70,10 @@ export async function startPluginServer<C>(options: PluginServerOptions<C>): Pro
   let credentials = grpc.ServerCredentials.createInsecure();
   let certDer: Buffer | undefined;
   if (options.clientCertPem) {
+    // Loaded only with AutoMTLS: the certificate library is a large share of start-up time, and reattach/debug
+    // runs never need it. A plain require, so it resolves the same compiled (dist) and from sources (tsx).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { mintSelfSignedCertificate } = require('./auto-mtls') as typeof import('./auto-mtls');
     const minted = await mintSelfSignedCertificate();
     certDer = minted.certDer;
     credentials = grpc.ServerCredentials.createSsl(

@@ -28,7 +28,7 @@ export function startPlugin(launch: Launch, env: NodeJS.ProcessEnv, args: string
   const base: NodeJS.ProcessEnv = { ...process.env, APPLEMDM_PROVIDER_FROM_SOURCE: '1' };
   for (const k of [MAGIC_COOKIE_KEY, 'PLUGIN_CLIENT_CERT', 'PLUGIN_PROTOCOL_VERSIONS', 'TF_DISABLE_PLUGIN_TLS']) delete base[k];
   const [command, argv] =
-    'bin' in launch ? [BIN, args] : [process.execPath, ['--import', 'tsx', TEST_DOUBLE_MAIN, ...args]];
+    'bin' in launch ? [BIN, args] : [process.execPath, ['--require', require.resolve('tsx/cjs'), TEST_DOUBLE_MAIN, ...args]];
   const child = spawn(command, argv, { cwd: REPO, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';

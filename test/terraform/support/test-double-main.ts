@@ -1,5 +1,5 @@
 // TEST DOUBLE plugin process: the real plugin server (go-plugin layer, framework, codec) with the test double
-// handlers, for driving real Terraform/OpenTofu. Run as `node --import tsx test/terraform/support/test-double-main.ts`.
+// handlers, for driving real Terraform/OpenTofu. Run as `node --require tsx/cjs test/terraform/support/test-double-main.ts`.
 //   APPLEMDM_TEST_DOUBLE_SCHEMA  schema document to serve (default: the committed applemdm document)
 //   APPLEMDM_TEST_DOUBLE_STORE   JSON file the objects live in (required: each Terraform command starts a new process)
 //   APPLEMDM_TEST_DOUBLE_REPLACE JSON {type: [path, ...]} of replace paths (default: schemas/resources x-requiresReplace)
