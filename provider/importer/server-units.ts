@@ -1,0 +1,171 @@
+import { ACTIVATION_SIMPLE } from '../apple/activation';
+import { APP_MANAGED } from '../apple/app-managed';
+import { LEGACY_TYPE } from '../apple/legacy-declaration';
+import { SOFTWARE_UPDATE_ENFORCEMENT, SOFTWARE_UPDATE_SETTINGS } from '../apple/software-update';
+import type { SkippedObject } from './model';
+import type { Inventory } from './inventory';
+
+/**
+ * The server's objects grouped into units, one per resource applemdm would compile them from:
+ * - a set with its one activation → applemdm_device_group;
+ * - an app.managed declaration → applemdm_app_assignment;
+ * - a legacy declaration and the profile it points at → applemdm_restrictions;
+ * - `<base>.settings` / `<base>.enforcement` (and `<base>.legacy-deferrals`) → applemdm_software_update.
+ * Units are linked through set membership: a unit's configurations are delivered by the groups whose sets hold them.
+ * Objects that fit no unit are returned as skipped, with the reason.
+ */
+export type UnitKind = 'group' | 'assignment' | 'restrictions' | 'software-update';
+
+export interface Unit {
+  key: string;
+  kind: UnitKind;
+  /** The identifier the resource is named by: set name, declaration identifier, or the software update's base. */
+  identifier: string;
+  /** Configuration declarations of the unit (not the activation). */
+  declarations: string[];
+  /** Group units: the set's activation. */
+  activation?: string;
+  /** Software update units. */
+  settings?: string;
+  enforcement?: string;
+  legacyDeferrals?: string;
+  /** Sets that deliver the unit's configurations (configuration units) — filled by linkUnits. */
+  sets: string[];
+}
+
+export interface UnitIndex {
+  units: Map<string, Unit>;
+  skipped: SkippedObject[];
+}
+
+const SETTINGS_SUFFIX = '.settings';
+const ENFORCEMENT_SUFFIX = '.enforcement';
+const LEGACY_DEFERRALS_SUFFIX = '.legacy-deferrals';
+
+export function groupIntoUnits(inv: Inventory): UnitIndex {
+  const units = new Map<string, Unit>();
+  const skipped: SkippedObject[] = [];
+  const unit = (key: string, kind: UnitKind, identifier: string): Unit => {
+    let u = units.get(key);
+    if (!u) units.set(key, (u = { key, kind, identifier, declarations: [], sets: [] }));
+    return u;
+  };
+  const softwareUpdateBases = new Set<string>();
+  for (const d of sortedValues(inv.declarations)) {
+    if (d.Type === SOFTWARE_UPDATE_SETTINGS || d.Type === SOFTWARE_UPDATE_ENFORCEMENT) {
+      const suffix = d.Type === SOFTWARE_UPDATE_SETTINGS ? SETTINGS_SUFFIX : ENFORCEMENT_SUFFIX;
+      if (d.Identifier.endsWith(suffix)) softwareUpdateBases.add(d.Identifier.slice(0, -suffix.length));
+    }
+  }
+  for (const d of sortedValues(inv.declarations)) {
+    const id = d.Identifier;
+    switch (d.Type) {
+      case APP_MANAGED:
+        unit(`declaration:${id}`, 'assignment', id).declarations.push(id);
+        break;
+      case SOFTWARE_UPDATE_SETTINGS:
+      case SOFTWARE_UPDATE_ENFORCEMENT: {
+        const suffix = d.Type === SOFTWARE_UPDATE_SETTINGS ? SETTINGS_SUFFIX : ENFORCEMENT_SUFFIX;
+        if (!id.endsWith(suffix)) {
+          skipped.push({
+            object: `declaration:${id}`,
+            reason: `applemdm names a software update's ${d.Type.split('.').pop()} declaration <identifier>${suffix}; this one cannot be taken over under its name.`,
+          });
+          break;
+        }
+        const base = id.slice(0, -suffix.length);
+        const u = unit(`software-update:${base}`, 'software-update', base);
+        u.declarations.push(id);
+        if (suffix === SETTINGS_SUFFIX) u.settings = id;
+        else u.enforcement = id;
+        break;
+      }
+      case LEGACY_TYPE: {
+        const base = id.endsWith(LEGACY_DEFERRALS_SUFFIX) ? id.slice(0, -LEGACY_DEFERRALS_SUFFIX.length) : undefined;
+        if (base !== undefined && softwareUpdateBases.has(base)) {
+          const u = unit(`software-update:${base}`, 'software-update', base);
+          u.declarations.push(id);
+          u.legacyDeferrals = id;
+        } else {
+          unit(`declaration:${id}`, 'restrictions', id).declarations.push(id);
+        }
+        break;
+      }
+      case ACTIVATION_SIMPLE:
+        break; // belongs to its set's group, below
+      default:
+        skipped.push({ object: `declaration:${id}`, reason: `no applemdm resource compiles to ${d.Type}.` });
+    }
+  }
+
+  const setNames = new Set([...inv.sets.keys(), ...inv.setEnrollments.keys()]);
+  const activationsInSets = new Set<string>();
+  for (const set of [...setNames].sort()) {
+    const members = inv.sets.get(set) ?? [];
+    const activations = members.filter((id) => inv.declarations.get(id)?.Type === ACTIVATION_SIMPLE);
+    activations.forEach((a) => activationsInSets.add(a));
+    const g = unit(`set:${set}`, 'group', set);
+    if (activations.length === 1) g.activation = activations[0];
+    else if (activations.length > 1) g.activation = activations.join(',');
+  }
+  for (const d of sortedValues(inv.declarations)) {
+    if (d.Type === ACTIVATION_SIMPLE && !activationsInSets.has(d.Identifier)) {
+      skipped.push({ object: `declaration:${d.Identifier}`, reason: 'an activation in no set reaches no device; applemdm keeps one activation per set.' });
+    }
+  }
+  linkUnits(inv, units);
+  return { units, skipped };
+}
+
+/** Fills each configuration unit's sets from the server's set membership. */
+function linkUnits(inv: Inventory, units: Map<string, Unit>): void {
+  const unitOf = new Map<string, Unit>();
+  for (const u of units.values()) if (u.kind !== 'group') for (const id of u.declarations) unitOf.set(id, u);
+  for (const [set, members] of [...inv.sets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const id of members) {
+      const u = unitOf.get(id);
+      if (u && !u.sets.includes(set)) u.sets.push(set);
+    }
+  }
+}
+
+/**
+ * Units that must be imported together: a group and every configuration its set delivers, transitively. Leaving out
+ * part of one would change the group's activation (or a configuration's scope) on the first apply.
+ */
+export function connectedUnits(units: Map<string, Unit>): string[][] {
+  const parent = new Map<string, string>([...units.keys()].map((k) => [k, k]));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  for (const u of units.values()) for (const set of u.sets) if (units.has(`set:${set}`)) union(u.key, `set:${set}`);
+  const groups = new Map<string, string[]>();
+  for (const k of [...units.keys()].sort()) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);
+  return [...groups.values()];
+}
+
+export function activationPayloadMatches(inv: Inventory, group: Unit, configurations: string[]): string | undefined {
+  if (!group.activation) return configurations.length ? 'the set has configurations but no activation.' : undefined;
+  if (group.activation.includes(',')) return `the set has more than one activation (${group.activation}); applemdm keeps one per set.`;
+  const payload = inv.declarations.get(group.activation)?.Payload ?? {};
+  const extra = Object.keys(payload).filter((k) => k !== 'StandardConfigurations');
+  if (extra.length) return `its activation ${group.activation} uses ${extra.join(', ')}; applemdm's activations list configurations only (membership is the condition).`;
+  const given = Array.isArray(payload.StandardConfigurations) ? (payload.StandardConfigurations as unknown[]).map(String) : [];
+  const listed = [...given].sort();
+  const want = [...configurations].sort();
+  if (listed.join('\n') !== want.join('\n')) {
+    return `its activation ${group.activation} lists ${listed.join(', ') || 'nothing'}, not exactly the set's configurations (${want.join(', ') || 'none'}).`;
+  }
+  if (given.join('\n') !== listed.join('\n')) {
+    return `its activation ${group.activation} lists its configurations in another order than applemdm writes them (sorted), so taking it over would rewrite it.`;
+  }
+  return undefined;
+}
+
+function sortedValues<T>(m: Map<string, T>): T[] {
+  return [...m.keys()].sort().map((k) => m.get(k)!);
+}
