@@ -10,8 +10,9 @@ import { register as simulate } from './simulate';
 import { register as destroy } from './destroy';
 import { register as status } from './status';
 import { register as importCommand } from './import';
+import { register as drift } from './drift';
 
 /** Every CLI command registers itself through one function here; main.ts knows nothing about individual commands. */
 export type CommandRegistrar = (program: Command) => void;
 
-export const COMMANDS: CommandRegistrar[] = [validate, schema, serve, compile, updates, plan, apply, simulate, destroy, status, importCommand];
+export const COMMANDS: CommandRegistrar[] = [validate, schema, serve, compile, updates, plan, apply, simulate, destroy, status, importCommand, drift];
