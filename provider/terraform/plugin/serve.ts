@@ -72,7 +72,6 @@ export async function startPluginServer<C>(options: PluginServerOptions<C>): Pro
   if (options.clientCertPem) {
     // Loaded only with AutoMTLS: the certificate library is a large share of start-up time, and reattach/debug
     // runs never need it. A plain require, so it resolves the same compiled (dist) and from sources (tsx).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { mintSelfSignedCertificate } = require('./auto-mtls') as typeof import('./auto-mtls');
     const minted = await mintSelfSignedCertificate();
     certDer = minted.certDer;
