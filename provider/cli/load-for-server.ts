@@ -6,10 +6,12 @@ import { loadConfiguration } from '../frontends/load-config';
 import { validateDocument } from '../resources/validate';
 import { compileDocument } from '../apple/compile-document';
 import { checkBackendCapabilities } from '../engine/capability-check';
+import { preflightGraphPlan } from '../engine/graph-plan';
+import { isIntuneTarget } from '../engine/target';
 import { UserError } from './user-error';
 
 /** Loads a configuration and its software catalog for the server commands; any error stops before a server is touched. */
-export async function loadForServer(target: string, catalogFlag?: string): Promise<{ document: DesiredDocument; catalog?: GdmfCatalog; diagnostics: Diagnostics }> {
+export async function loadForServer(target: string, catalogFlag?: string, serverFlag?: string): Promise<{ document: DesiredDocument; catalog?: GdmfCatalog; diagnostics: Diagnostics }> {
   const all = new Diagnostics();
   const { document, diagnostics } = await loadConfiguration(target);
   all.append(diagnostics);
@@ -25,7 +27,14 @@ export async function loadForServer(target: string, catalogFlag?: string): Promi
     catalog = loaded.catalog;
   }
   if (all.hasError()) throw new UserError(all.toArray());
-  // Every backend applemdm has today delivers apps through DDM only: settings it cannot express are reported here,
+  // Intune has its own capabilities (it can say "removable", it cannot say "associated domains"): checked here too,
+  // before any request.
+  if (isIntuneTarget({ document, serverFlag, env: process.env })) {
+    const preflight = preflightGraphPlan(document, { ...(catalog ? { catalog } : {}) });
+    if (preflight.hasError()) throw new UserError(all.append(preflight).toArray());
+    return { document, ...(catalog ? { catalog } : {}), diagnostics: all };
+  }
+  // The KMFDDM backends deliver apps through DDM only: settings it cannot express are reported here,
   // before a server is started or contacted (the planner repeats the check against the real server's capabilities).
   const compiled = compileDocument(document, { ...(catalog ? { catalog } : {}) });
   const preflight = checkBackendCapabilities(document, compiled.diagnostics, DDM_SERVER, DDM_CAPABILITIES);

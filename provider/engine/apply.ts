@@ -1,5 +1,6 @@
 import type { Backend } from '../backends/contract';
-import type { Operation, Plan } from './plan';
+import { isGraphWriter, type GraphWriter } from '../backends/intune/graph-writes';
+import type { DdmOperation, GraphOperation, Operation, Plan } from './plan';
 
 /**
  * Executes a plan's operations: phase by phase (objects exist before anything references them), with at most
@@ -26,7 +27,8 @@ export interface ApplyResult {
   notifyFailed: { set: string; error: string }[];
 }
 
-export async function applyPlan(plan: Plan, backend: Backend, options: ApplyOptions): Promise<ApplyResult> {
+/** `backend` is the plan's kind of server: a KMFDDM-compatible one for DDM operations, a Graph writer for graph-* ones. */
+export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, options: ApplyOptions): Promise<ApplyResult> {
   const failed = new Map<string, string>();
   const remaining = new Map<string, number>();
   for (const op of plan.operations) remaining.set(op.address, (remaining.get(op.address) ?? 0) + 1);
@@ -55,7 +57,8 @@ export async function applyPlan(plan: Plan, backend: Backend, options: ApplyOpti
   // refuses neither loses the apply's result nor keeps the other sets' devices from hearing about their changes.
   const notified: string[] = [];
   const notifyFailed: ApplyResult['notifyFailed'] = [];
-  if (writes.changed > 0) {
+  // Intune pushes its own changes to devices: a Graph plan has no sets to notify.
+  if (writes.changed > 0 && !isGraphWriter(backend)) {
     for (const set of plan.notifySets) {
       try {
         await backend.notify({ sets: [set] });
@@ -75,7 +78,31 @@ export async function applyPlan(plan: Plan, backend: Backend, options: ApplyOpti
   };
 }
 
-async function execute(op: Operation, backend: Backend): Promise<'changed' | 'unchanged'> {
+async function execute(op: Operation, backend: Backend | GraphWriter): Promise<'changed' | 'unchanged'> {
+  if (isGraphOperation(op)) {
+    if (!isGraphWriter(backend)) throw new Error(`applemdm bug: ${op.op} sent to a backend that does not speak Graph`);
+    return executeGraph(op, backend);
+  }
+  if (isGraphWriter(backend)) throw new Error(`applemdm bug: ${op.op} sent to the intune backend`);
+  return executeDdm(op, backend);
+}
+
+function isGraphOperation(op: Operation): op is GraphOperation {
+  return op.op.startsWith('graph-');
+}
+
+async function executeGraph(op: GraphOperation, backend: GraphWriter): Promise<'changed' | 'unchanged'> {
+  switch (op.op) {
+    case 'graph-assign-app':
+      return backend.assignApp(op.write);
+    case 'graph-put-configuration':
+      return backend.putConfiguration(op.write);
+    case 'graph-delete-configuration':
+      return backend.deleteConfiguration(op.target);
+  }
+}
+
+async function executeDdm(op: DdmOperation, backend: Backend): Promise<'changed' | 'unchanged'> {
   switch (op.op) {
     case 'put-asset':
       return (await backend.putAsset(op.name, Buffer.from(op.bytesBase64, 'base64'), op.contentType)).result;

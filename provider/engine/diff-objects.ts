@@ -1,7 +1,7 @@
 import type { DeclarationInput } from '../backends/contract';
 import { canonicalJson } from '../core/canonical-json';
 import { addressFromIdentifier } from './address';
-import type { Action, KeyDiff, Operation, ResourceChange, Risk } from './plan';
+import type { Action, KeyDiff, DdmOperation as Operation, ResourceChange, Risk } from './plan';
 import { maxRisk } from './plan';
 import { profileKeys } from './profile-keys';
 import type { ActualObjects, DesiredObjects } from './server-objects';

@@ -2,6 +2,8 @@
  * The plan is data (architecture rule 6). Renderers only format it; apply only executes its operations.
  * Bump PLAN_FORMAT_VERSION on any incompatible change and keep schemas/plan.schema.json in step.
  */
+import type { AppAssignmentWrite, ConfigurationDelete, ConfigurationWrite } from '../backends/intune/graph-writes';
+
 export const PLAN_FORMAT_VERSION = 1;
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
@@ -40,7 +42,10 @@ export interface ResourceChange {
 }
 
 /** One concrete, idempotent write. Apply executes exactly these, in order of `phase`. */
-export type Operation =
+export type Operation = DdmOperation | GraphOperation;
+
+/** Writes to a KMFDDM-compatible server (the embedded one included). */
+export type DdmOperation =
   | { op: 'put-asset'; phase: number; address: string; name: string; contentType: string; bytesBase64: string; sha256: string }
   | { op: 'delete-asset'; phase: number; address: string; name: string }
   | { op: 'put-declaration'; phase: number; address: string; declaration: { Type: string; Identifier: string; Payload: Record<string, unknown> } }
@@ -49,6 +54,12 @@ export type Operation =
   | { op: 'remove-set-declaration'; phase: number; address: string; set: string; identifier: string }
   | { op: 'add-enrollment-set'; phase: number; address: string; enrollmentId: string; set: string }
   | { op: 'remove-enrollment-set'; phase: number; address: string; enrollmentId: string; set: string };
+
+/** Writes to Microsoft Graph (the intune backend): an app's assignment list, an owned configuration, its removal. */
+export type GraphOperation =
+  | { op: 'graph-assign-app'; phase: number; address: string; write: AppAssignmentWrite }
+  | { op: 'graph-put-configuration'; phase: number; address: string; write: ConfigurationWrite }
+  | { op: 'graph-delete-configuration'; phase: number; address: string; target: ConfigurationDelete };
 
 export interface PlanSummary {
   create: number;

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import type { Backend } from '../backends/contract';
+import { BackendCapabilityError, type Backend } from '../backends/contract';
+import { isIntuneUrl } from '../backends/intune/intune-config';
+import { openIntuneBackend, type IntuneBackend } from '../backends/intune/intune-backend';
 import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
 import type { DesiredDocument } from '../core/document';
 import { startEmbeddedServer, type EmbeddedServer } from '../server/index';
@@ -30,9 +32,38 @@ export interface Target {
 /** The address `applemdm serve` listens on by default: where devices reach the embedded server's assets. */
 export const EMBEDDED_PUBLIC_URL = 'http://127.0.0.1:9002';
 
+/** The server URL a command talks to: --server, then APPLEMDM_SERVER, then the configuration's `server:`. */
+export function serverUrlFor(req: TargetRequest): string | undefined {
+  return req.serverFlag || req.env.APPLEMDM_SERVER || req.document.stack.server || undefined;
+}
+
+/** An `intune://<tenant>` target: Microsoft Intune through Graph (planned by createGraphPlan, applied via Graph). */
+export function isIntuneTarget(req: TargetRequest): boolean {
+  return isIntuneUrl(serverUrlFor(req));
+}
+
+export interface IntuneTarget {
+  kind: 'intune';
+  backend: IntuneBackend;
+  /** `intune://<tenant>` plus the group map: never a credential. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** Opens the intune backend (configuration and credentials from the URL and environment; nothing is sent yet). */
+export function openIntuneTarget(req: TargetRequest): IntuneTarget {
+  const url = serverUrlFor(req);
+  if (!isIntuneUrl(url)) throw new Error(`applemdm bug: openIntuneTarget called for ${url ?? 'the embedded server'}`);
+  const backend = openIntuneBackend({ url: url!, env: req.env });
+  return { kind: 'intune', backend, location: backend.info().url, close: async () => backend.close() };
+}
+
 export async function openTarget(req: TargetRequest): Promise<Target> {
   const doc = req.document;
   const url = req.serverFlag ?? req.env.APPLEMDM_SERVER ?? doc.stack.server;
+  if (isIntuneUrl(url)) {
+    throw new BackendCapabilityError('intune', 'command', 'This command works with KMFDDM-compatible servers only; on intune:// use plan and apply.');
+  }
   const assetsConfig = doc.stack.assets?.dir && doc.stack.assets.baseUrl
     ? { dir: path.resolve(doc.baseDir, doc.stack.assets.dir), base_url: doc.stack.assets.baseUrl }
     : undefined;

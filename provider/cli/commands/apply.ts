@@ -12,8 +12,10 @@ import { staleKeys } from '../../engine/fingerprints';
 import { hasChanges, type Plan } from '../../engine/plan';
 import { createPlan } from '../../engine/planner';
 import { adoptedNamesOfFingerprints, readStackObjects } from '../../engine/read-stack-objects';
+import { configuredObjects, savedPlanProblems } from '../../engine/saved-plan-scope';
 import { actualFromSnapshot } from '../../engine/server-objects';
-import { openTarget, type Target } from '../../engine/target';
+import { isIntuneTarget, openTarget, type Target } from '../../engine/target';
+import { applySavedOnIntune, planOnIntune, withIntuneTarget } from '../intune-commands';
 import { stackIdentifierPrefix } from '../../core/identity';
 import { validateDocument } from '../../resources/validate';
 import { executePlan } from '../execute-plan';
@@ -43,7 +45,7 @@ export function register(program: Command): void {
     .command('apply')
     .description('Apply a configuration (after showing its plan) or a saved plan to the MDM server.')
     .argument('[path]', 'configuration directory, or a plan saved with `applemdm plan --out`', '.')
-    .option('--server <url>', 'MDM server (KMFDDM API); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
+    .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
     .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
     .option('--prune', 'delete owned objects that are no longer in the configuration')
     .option('--parallelism <n>', 'concurrent requests to the server', '8')
@@ -54,6 +56,10 @@ export function register(program: Command): void {
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
       if (isSavedPlan(target)) {
         const { plan, document } = await readSavedPlan(target);
+        if (plan.backend.kind === 'intune') {
+          process.exitCode = await applySavedOnIntune(plan, target, document, parallelism);
+          return;
+        }
         const server = await openTarget({ document, serverFlag: plan.backend.url, env: process.env });
         try {
           await withApplyLock(server.backend, stackIdentifierPrefix(plan.identifierPrefix, plan.stack), lockWaitMs, async (backend) => {
@@ -69,10 +75,20 @@ export function register(program: Command): void {
         }
         return;
       }
-      const { document, catalog } = await loadForServer(target, flags.catalog);
+      const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
       // An invalid configuration stops before any server is opened (the embedded one would create its data directory).
       const invalid = validateDocument(document);
       if (invalid.hasError()) throw new UserError(invalid.toArray());
+      if (isIntuneTarget({ document, serverFlag: flags.server, env: process.env })) {
+        await withIntuneTarget(document, flags.server, async (t) => {
+          const plan = await planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune));
+          process.stdout.write(render(plan, 'text'));
+          if (!hasChanges(plan)) return;
+          if (!flags.autoApprove) await confirm();
+          process.exitCode = await executePlan(plan, t.backend, parallelism);
+        });
+        return;
+      }
       const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
       try {
         const stackPrefix = stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name);
@@ -120,9 +136,24 @@ async function readSavedPlan(file: string): Promise<{ plan: Plan; document: Desi
   const validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
   if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
-  const { document } = await loadForServer(plan.configurationPath);
+  const { document, catalog } = await loadForServer(plan.configurationPath);
   if (configurationHash(document) !== plan.configurationHash) {
     refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
+  }
+  // The fingerprints only cover what the plan says it read: an operation added to the file is caught here, before any
+  // request, when it touches objects the configuration neither owns nor describes.
+  const problems = savedPlanProblems(plan, configuredObjects(document, catalog));
+  const listed = (items: string[]) => `${items.slice(0, 10).join('; ')}${items.length > 10 ? `; and ${items.length - 10} more` : ''}`;
+  if (problems.malformed.length) {
+    refuse(file, 'Malformed plan', `${file} was not written by applemdm plan: ${listed(problems.malformed)}. Nothing was written.`, 'tampered-plan');
+  }
+  if (problems.outOfScope.length) {
+    refuse(
+      file,
+      'Plan outside its configuration',
+      `${file} has changes its configuration (${plan.configurationPath}) would never make: ${listed(problems.outOfScope)}. Nothing was written. Run plan again.`,
+      'tampered-plan',
+    );
   }
   return { plan, document };
 }
@@ -143,8 +174,8 @@ async function refuseIfStale(plan: Plan, file: string, backend: Backend): Promis
   }
 }
 
-function refuse(file: string, summary: string, detail: string): never {
-  throw new UserError(new Diagnostics().error(summary, detail, [], { kind: 'file', file, line: 1, col: 1 }, 'stale-plan').toArray());
+function refuse(file: string, summary: string, detail: string, code = 'stale-plan'): never {
+  throw new UserError(new Diagnostics().error(summary, detail, [], { kind: 'file', file, line: 1, col: 1 }, code).toArray());
 }
 
 /** On a terminal, asks for `yes`; without one, refuses (the caller offers --auto-approve). */

@@ -6,7 +6,8 @@ import { hasChanges, type Plan } from '../../engine/plan';
 import { renderJson } from '../../engine/render/json';
 import { renderMarkdown } from '../../engine/render/markdown';
 import { renderText } from '../../engine/render/text';
-import { openTarget } from '../../engine/target';
+import { isIntuneTarget, openTarget } from '../../engine/target';
+import { planOnIntune, withIntuneTarget } from '../intune-commands';
 import { Diagnostics } from '../../core/diagnostics';
 import { loadForServer } from '../load-for-server';
 import { UserError } from '../user-error';
@@ -29,7 +30,7 @@ export function register(program: Command): void {
     .command('plan')
     .description('Show what apply would change on the MDM server, per resource and per key.')
     .argument('[path]', 'configuration directory, cdk.tf.json or cdktf app directory', '.')
-    .option('--server <url>', 'MDM server (KMFDDM API); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
+    .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
     .option('--out <file>', 'save the plan as JSON for `applemdm apply <file>`')
     .option('--format <format>', 'text | markdown | json', 'text')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 when none)')
@@ -45,7 +46,10 @@ export function register(program: Command): void {
 }
 
 export async function planFor(target: string, flags: { server?: string; prune?: boolean; catalog?: string }): Promise<Plan> {
-  const { document, catalog } = await loadForServer(target, flags.catalog);
+  const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
+  if (isIntuneTarget({ document, serverFlag: flags.server, env: process.env })) {
+    return withIntuneTarget(document, flags.server, (t) => planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune)));
+  }
   const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
   try {
     const outcome = await createPlan({
