@@ -96,7 +96,8 @@ export function diffGraph(input: { desired: GraphDesired; snapshot: IntuneSnapsh
         a.existing++;
         a.risks.push('high');
         a.objects.add(`mobileAppAssignment:${app.id}/${have.groupId.toLowerCase()}`);
-        a.keyDiffs.push({ path: `${name}.intent`, object: `mobileAppAssignment ${app.bundleId} (${app.type}) → ${name}`, before: have.intent });
+        const platform = apps.length > 1 ? ` (${app.type.startsWith('ios') ? 'iOS' : 'macOS'})` : '';
+        a.keyDiffs.push({ path: `${name}${platform}.intent`, object: `mobileAppAssignment ${app.bundleId} (${app.type}) → ${name}`, before: have.intent });
         a.ops.push({ op: 'graph-assign-app', phase: GRAPH_PHASE.assignApp, address: appAddress, write: { appId: app.id, app: `${app.bundleId} (${app.type})`, targets: [], release: [have.groupId] } });
       }
     }

@@ -125,6 +125,10 @@ export class GraphSimulator {
     this.throttles.push({ ...rule });
   }
 
+  clearThrottles(): void {
+    this.throttles = [];
+  }
+
   /** Every issued token stops working (as after expiry): the next Graph request answers 401. */
   revokeTokens(): void {
     this.tokens.clear();
