@@ -5,7 +5,7 @@ import type { DesiredDocument } from '../../provider/core/document';
 import { applyPlan } from '../../provider/engine/apply';
 import { createGraphPlan, staleGraphKeys } from '../../provider/engine/graph-plan';
 import type { Plan } from '../../provider/engine/plan';
-import { fixtureCopy, loadDocument } from './support/fixture';
+import { loadDocument } from './support/fixture';
 import { FIXTURE, startTenant, type Tenant } from './support/tenant';
 
 /**
