@@ -12,16 +12,17 @@ import { TestDoubleStore } from './test-double-store';
 
 /**
  * One provider lifecycle under a real engine, against the test double handlers serving the applemdm schema:
- * init → apply → plan "No changes" → change in place → replace (x-requiresReplace) → [import → drift (object deleted
- * behind the engine's back)] → destroy. `mode` is how the engine finds the plugin: a -plugin-dir mirror (the
- * realistic flow, with a lock file; the engine starts a plugin process for every command, so the import and drift
- * steps run only in reattach mode to keep the file's time bounded) or TF_REATTACH_PROVIDERS to one debug process.
+ * init → apply → plan "No changes" → change in place → replace (x-requiresReplace) → import → drift (object deleted
+ * behind the engine's back) → destroy. `mode` is how the engine finds the plugin: TF_REATTACH_PROVIDERS to one debug
+ * process (every step), or a -plugin-dir mirror (the realistic flow, with a lock file and AutoMTLS; the engine starts
+ * plugin processes for every command, so this mode runs the shorter list of lifecycleTitle to keep its time bounded).
  */
 export type ProviderMode = 'plugin-dir' | 'reattach';
 
 export function lifecycleTitle(mode: ProviderMode): string {
-  const middle = mode === 'reattach' ? ' → import → drift' : '';
-  return `${mode}: init → apply → no changes → update → replace${middle} → destroy`;
+  return mode === 'reattach'
+    ? 'reattach: init → schema round trip → apply → no changes → update → replace → import → drift → destroy'
+    : 'plugin-dir: init with lock file → apply → no changes → update+replace → no changes → destroy';
 }
 
 const doc = loadApplemdmSchemaDocument();
@@ -117,23 +118,30 @@ export async function runLifecycle(engineName: EngineName, engineBin: string, mo
       assert.match(lock, /version\s+=\s+"0\.1\.0"/);
     }
 
+    if (mode === 'reattach') await schemaRoundTrip(engine);
+
     assert.match(await engine.expect(['apply', '-auto-approve']), /Apply complete! Resources: 3 added, 0 changed, 0 destroyed\./);
     assert.equal(store.ids('applemdm_device_group').length, 1);
     assert.match(await engine.expect(['plan', '-detailed-exitcode']), /No changes\./);
 
-    write({ description: 'Staff', bundleId: 'com.tinyspeck.chatlyio' });
-    const update = await engine.expect(['plan', '-detailed-exitcode'], 2);
-    assert.match(update, /~ description = "Staff devices" -> "Staff"/);
-    assert.match(update, /Plan: 0 to add, 1 to change, 0 to destroy\./);
-    assert.match(await engine.expect(['apply', '-auto-approve']), /Resources: 0 added, 1 changed, 0 destroyed\./);
+    if (mode === 'reattach') {
+      write({ description: 'Staff', bundleId: 'com.tinyspeck.chatlyio' });
+      const update = await engine.expect(['plan', '-detailed-exitcode'], 2);
+      assert.match(update, /~ description = "Staff devices" -> "Staff"/);
+      assert.match(update, /Plan: 0 to add, 1 to change, 0 to destroy\./);
+      assert.match(await engine.expect(['apply', '-auto-approve']), /Resources: 0 added, 1 changed, 0 destroyed\./);
+    }
 
     write({ description: 'Staff', bundleId: 'com.tinyspeck.slack' });
     const replace = await engine.expect(['plan', '-detailed-exitcode'], 2);
     assert.match(replace, /# applemdm_app\.slack must be replaced/);
     assert.match(replace, /~ bundle_id\s+= "com\.tinyspeck\.chatlyio" -> "com\.tinyspeck\.slack" # forces replacement/);
     // The test double gives a replaced object a new id, so the assignment that references it is replaced too.
-    assert.match(replace, /Plan: 2 to add, 0 to change, 2 to destroy\./);
-    assert.match(await engine.expect(['apply', '-auto-approve']), /Resources: 2 added, 0 changed, 2 destroyed\./);
+    // In plugin-dir mode the description change rides along as an in-place update.
+    const changed = mode === 'reattach' ? 0 : 1;
+    if (changed) assert.match(replace, /~ description = "Staff devices" -> "Staff"/);
+    assert.match(replace, new RegExp(`Plan: 2 to add, ${changed} to change, 2 to destroy\\.`));
+    assert.match(await engine.expect(['apply', '-auto-approve']), new RegExp(`Resources: 2 added, ${changed} changed, 2 destroyed\\.`));
     assert.match(await engine.expect(['plan', '-detailed-exitcode']), /No changes\./);
 
     if (mode === 'reattach') await importAndDrift(engine, store);
@@ -144,6 +152,15 @@ export async function runLifecycle(engineName: EngineName, engineBin: string, mo
     await stopPlugin();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** What the engine learnt through GetProviderSchema, printed back by `providers schema -json`, is the committed document. */
+async function schemaRoundTrip(engine: Engine): Promise<void> {
+  const printed = JSON.parse(await engine.expect(['providers', 'schema', '-json'])) as { provider_schemas: Record<string, unknown> };
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sorted(x)])) : v;
+  const withDefaults = (p: unknown): unknown => ({ data_source_schemas: {}, ...(p as object) });
+  assert.deepStrictEqual(sorted(withDefaults(printed.provider_schemas[provider.address])), sorted(withDefaults(doc.provider_schemas[provider.address])));
 }
 
 /** Import of an object that exists on the "server", then drift: the object disappears and the plan re-creates it. */

@@ -38,9 +38,10 @@ export class Engine {
    * keep draining while the engine talks to it.
    */
   run(args: string[], timeoutMs = 120_000): Promise<EngineResult> {
-    // Flags go before positional arguments (Go's flag parsing stops at the first one); `state rm` is two words.
+    // Flags go before positional arguments (Go's flag parsing stops at the first one); `state rm` is two words, and
+    // `providers schema` takes no -no-color.
     const at = args[0] === 'state' ? 2 : 1;
-    const argv = [...args.slice(0, at), '-no-color', ...args.slice(at)];
+    const argv = args[0] === 'providers' ? args : [...args.slice(0, at), '-no-color', ...args.slice(at)];
     return new Promise((resolve, reject) => {
       const child = spawn(this.bin, argv, { cwd: this.cwd, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
