@@ -3,7 +3,7 @@ import { GraphConsistencyError, GraphError, IntuneAuthError, IntuneConfigError }
 import { HttpTransportError } from '../backends/http/http-errors';
 import { Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
-import { createGraphPlan, staleGraphKeys } from '../engine/graph-plan';
+import { checkSavedGraphPlan, createGraphPlan } from '../engine/graph-plan';
 import { hasChanges, type Plan } from '../engine/plan';
 import { openIntuneTarget, type IntuneTarget } from '../engine/target';
 import { executePlan } from './execute-plan';
@@ -33,7 +33,20 @@ export async function planOnIntune(target: IntuneTarget, document: DesiredDocume
 /** A saved Graph plan: refused (nothing written) when anything it read changed on the tenant since. */
 export async function applySavedOnIntune(plan: Plan, file: string, document: DesiredDocument, parallelism: number): Promise<number> {
   return withIntuneTarget(document, plan.backend.url, async (target) => {
-    const stale = await staleGraphKeys(plan, document, target.backend);
+    const { stale, outOfScope } = await checkSavedGraphPlan(plan, document, target.backend);
+    if (outOfScope.length) {
+      throw new UserError(
+        new Diagnostics()
+          .error(
+            'Plan outside its configuration',
+            `${file} has changes its configuration would never make: ${outOfScope.slice(0, 10).join('; ')}${outOfScope.length > 10 ? '; …' : ''}. Nothing was written. Run plan again.`,
+            [],
+            { kind: 'file', file, line: 1, col: 1 },
+            'tampered-plan',
+          )
+          .toArray(),
+      );
+    }
     if (stale.length) {
       throw new UserError(
         new Diagnostics()

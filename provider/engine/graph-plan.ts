@@ -5,6 +5,7 @@ import { Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import { stackIdentifierPrefix } from '../core/identity';
 import { validateDocument } from '../resources/validate';
+import { ownedIdentifier } from '../backends/intune/ownership';
 import { configurationHash } from './config-hash';
 import { checkIntuneCapabilities } from './graph-capabilities';
 import { buildGraphDesired, readRequestFor } from './graph-desired';
@@ -77,10 +78,48 @@ export function preflightGraphPlan(doc: DesiredDocument, opts: { now?: Date; cat
   return diagnostics;
 }
 
-/** For a saved plan: the fingerprint keys that changed on the tenant since the plan was made (empty: still current). */
-export async function staleGraphKeys(plan: Plan, doc: DesiredDocument, backend: IntuneBackend): Promise<string[]> {
-  const stackPrefix = stackIdentifierPrefix(plan.identifierPrefix, plan.stack);
+/**
+ * A saved Graph plan, checked against a fresh read of the tenant before anything is sent: `stale` lists fingerprints
+ * that changed since the plan was made; `outOfScope` lists operations its configuration would never produce (an app,
+ * group or configuration the configuration does not resolve to or own, a body that drops the ownership marker), so
+ * an operation added to the file is refused rather than executed.
+ */
+export async function checkSavedGraphPlan(plan: Plan, doc: DesiredDocument, backend: IntuneBackend): Promise<{ stale: string[]; outOfScope: string[] }> {
+  const stackPrefix = stackIdentifierPrefix(doc.stack.identifierPrefix, doc.stack.name);
   const snapshot = await backend.readState({ stackPrefix, ...readRequestFor(doc, (n) => backend.groupRef(n)) });
-  return graphStaleKeys(plan.fingerprints, graphFingerprints(snapshot));
+  const outOfScope: string[] = [];
+  if (stackIdentifierPrefix(plan.identifierPrefix, plan.stack) !== stackPrefix) outOfScope.push(`the plan is for stack ${plan.identifierPrefix}.${plan.stack}, its configuration is ${stackPrefix}`);
+  for (const key of Object.keys(plan.fingerprints)) if (!/^intune-(group|app|vpn|assignments|configuration):./.test(key)) outOfScope.push(`fingerprint key ${JSON.stringify(key)} is not an intune one`);
+  if (plan.notifySets.length) outOfScope.push('a Graph plan notifies no sets');
+  const desired = buildGraphDesired(doc, snapshot, (n) => backend.groupRef(n));
+  const appIds = new Set([...desired.apps.values()].flat().map((a) => a.id));
+  const groupIds = new Set(desired.groupNames.keys());
+  const configured = new Map(desired.configurations.map((c) => [c.identifier, c]));
+  const owned = new Map(snapshot.configurations.map((c) => [c.id, c]));
+  plan.operations.forEach((op, i) => {
+    const label = `operation ${i + 1} (${op.op})`;
+    const groupsOk = (ids: string[]) => ids.every((g) => typeof g === 'string' && groupIds.has(g.toLowerCase()));
+    switch (op.op) {
+      case 'graph-assign-app':
+        if (!appIds.has(op.write?.appId)) outOfScope.push(`${label}: app ${String(op.write?.appId)} is not one of the configuration's apps`);
+        if (!groupsOk([...(op.write?.targets ?? []).map((t) => t.groupId), ...(op.write?.release ?? [])])) outOfScope.push(`${label}: a group that is not one of the configuration's device groups`);
+        break;
+      case 'graph-put-configuration': {
+        const want = configured.get(op.write?.identifier);
+        if (!want || want.collection !== op.write.collection) outOfScope.push(`${label}: ${String(op.write?.identifier)} is not a configuration of this stack`);
+        else if (ownedIdentifier((op.write.body as { description?: string }).description) !== op.write.identifier) outOfScope.push(`${label}: the body does not carry the ownership marker of ${op.write.identifier}`);
+        if (op.write?.id !== undefined && owned.get(op.write.id)?.identifier !== op.write.identifier) outOfScope.push(`${label}: ${op.write.id} is not the object owned as ${op.write.identifier}`);
+        if (!groupsOk((op.write?.assignments ?? []).map((t) => t.groupId))) outOfScope.push(`${label}: a group that is not one of the configuration's device groups`);
+        break;
+      }
+      case 'graph-delete-configuration':
+        if (owned.get(op.target?.id)?.identifier !== op.target?.identifier || !String(op.target?.identifier).startsWith(`${stackPrefix}.`)) {
+          outOfScope.push(`${label}: ${String(op.target?.id)} is not an object this stack owns`);
+        }
+        break;
+      default:
+        outOfScope.push(`${label}: not a Graph operation`);
+    }
+  });
+  return { stale: graphStaleKeys(plan.fingerprints, graphFingerprints(snapshot)), outOfScope };
 }
-

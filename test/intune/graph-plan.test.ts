@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { openIntuneBackend, type IntuneBackend } from '../../provider/backends/intune/intune-backend';
 import type { DesiredDocument } from '../../provider/core/document';
 import { applyPlan } from '../../provider/engine/apply';
-import { createGraphPlan, staleGraphKeys } from '../../provider/engine/graph-plan';
+import { checkSavedGraphPlan, createGraphPlan } from '../../provider/engine/graph-plan';
 import type { Plan } from '../../provider/engine/plan';
 import { loadDocument } from './support/fixture';
 import { FIXTURE, startTenant, type Tenant } from './support/tenant';
@@ -138,9 +138,24 @@ describe('after apply', () => {
 
   test('a saved plan is stale once anything it read changed (a foreign assignment added, an owned object edited)', async () => {
     const p = await plan();
-    assert.deepEqual(await staleGraphKeys(p, doc, backend), []);
+    assert.deepEqual(await checkSavedGraphPlan(p, doc, backend), { stale: [], outOfScope: [] });
     t.sim.appAssignments(t.ids.outlook).push({ id: 'x', source: 'direct', intent: 'available', target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: t.ids.finance }, settings: null });
-    assert.deepEqual(await staleGraphKeys(p, doc, backend), [`intune-assignments:${t.ids.outlook}`]);
+    assert.deepEqual((await checkSavedGraphPlan(p, doc, backend)).stale, [`intune-assignments:${t.ids.outlook}`]);
+  });
+
+  test('a saved plan with an operation its configuration would never make is out of scope', async () => {
+    const p = await plan();
+    const tampered: Plan = {
+      ...p,
+      operations: [
+        { op: 'graph-assign-app', phase: 40, address: 'applemdm_app_assignment.slack_sales', write: { appId: t.ids.slack, app: 'x', targets: [{ groupId: t.ids.finance, exclude: false, intent: 'uninstall', settings: null }], release: [] } },
+        { op: 'graph-delete-configuration', phase: 80, address: 'applemdm_restrictions.baseline', target: { collection: 'deviceConfigurations', id: '9c1d2e3f-4a5b-4c6d-8e7f-0123456789ab', identifier: 'com.example.mdm.quickstart.restrictions.baseline.ios' } },
+      ],
+    };
+    const { outOfScope } = await checkSavedGraphPlan(tampered, doc, backend);
+    assert.equal(outOfScope.length, 2, outOfScope.join('\n'));
+    assert.match(outOfScope[0]!, /not one of the configuration's device groups/);
+    assert.match(outOfScope[1]!, /not an object this stack owns/);
   });
 
   test('an assignment no resource declares any more is kept without --prune and removed with it; others stay', async () => {

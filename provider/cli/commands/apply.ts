@@ -136,10 +136,12 @@ async function readSavedPlan(file: string): Promise<{ plan: Plan; document: Desi
   const validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
   if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
-  const { document, catalog } = await loadForServer(plan.configurationPath);
+  const { document, catalog } = await loadForServer(plan.configurationPath, undefined, plan.backend.url);
   if (configurationHash(document) !== plan.configurationHash) {
     refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
   }
+  // A Graph plan names tenant objects by id: it is checked against a fresh read of the tenant (applySavedOnIntune).
+  if (plan.backend.kind === 'intune') return { plan, document };
   // The fingerprints only cover what the plan says it read: an operation added to the file is caught here, before any
   // request, when it touches objects the configuration neither owns nor describes.
   const problems = savedPlanProblems(plan, configuredObjects(document, catalog));
