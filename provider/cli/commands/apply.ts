@@ -44,7 +44,7 @@ export function register(program: Command): void {
   program
     .command('apply')
     .description('Apply a configuration (after showing its plan) or a saved plan to the MDM server.')
-    .argument('[path]', 'configuration directory, or a plan saved with `applemdm plan --out`', '.')
+    .argument('[path]', 'configuration directory, cdk.tf.json, or a plan saved with `applemdm plan --out`', '.')
     .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
     .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
     .option('--prune', 'delete owned objects that are no longer in the configuration')
@@ -120,8 +120,9 @@ export async function planOn(server: Target, document: DesiredDocument, catalog:
   return { ...outcome.plan, backend: { kind: server.kind, url: server.location } };
 }
 
+/** A *.json file other than a synthesized Terraform stack (*.tf.json), which is a configuration as for plan. */
 function isSavedPlan(target: string): boolean {
-  return target.endsWith('.json') && fs.existsSync(target) && fs.statSync(target).isFile();
+  return target.endsWith('.json') && !target.endsWith('.tf.json') && fs.existsSync(target) && fs.statSync(target).isFile();
 }
 
 /** A saved plan is refused (nothing written) when it is malformed, its configuration changed, or the server did. */
