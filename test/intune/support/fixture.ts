@@ -5,12 +5,13 @@ import type { DesiredDocument } from '../../../provider/core/document';
 import { loadConfiguration } from '../../../provider/frontends/load-config';
 import { FIXTURE } from './tenant';
 
-/** A temp copy of the quickstart-style fixture, with files replaced or edited; removed by cleanup(). */
+/** A temp copy of examples/intune, with files replaced or edited; removed by cleanup(). */
 export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}): { dir: string; cleanup(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-intune-fixture-'));
   for (const name of fs.readdirSync(FIXTURE)) {
     let text = fs.readFileSync(path.join(FIXTURE, name), 'utf8');
-    if (name === 'applemdm.yaml') text = text.replace('catalog: ../../../../examples/quickstart/gdmf-catalog.json', `catalog: ${path.join(FIXTURE, '../../../../examples/quickstart/gdmf-catalog.json')}`);
+    // The copy lives elsewhere: point the relative catalog path at the example's catalog.
+    if (name === 'applemdm.yaml') text = text.replace(/^catalog: (.*)$/m, (_m, rel: string) => `catalog: ${path.resolve(FIXTURE, rel)}`);
     fs.writeFileSync(path.join(dir, name), text);
   }
   for (const [name, edit] of Object.entries(edits)) {

@@ -3,7 +3,7 @@ import { GraphSimulator, type SimulatorOptions } from '../simulator/graph-simula
 
 /**
  * A tenant in the Graph SIMULATOR (test infrastructure) holding what the quickstart-style fixture
- * (test/intune/fixtures/quickstart) needs: its apps (synced VPP apps and an uploaded LOB app, never created by
+ * (examples/intune) needs: its apps (synced VPP apps and an uploaded LOB app, never created by
  * applemdm), Entra groups, the per-app VPN configuration, and things the stack does not own that must survive: a
  * foreign group assignment and a policy-set assignment on Slack, unrelated apps (which also make the app list page).
  */
@@ -11,7 +11,7 @@ export const TENANT_ID = '8f9a4c1e-3b2d-4e5f-a6b7-c8d9e0f1a2b3';
 export const CLIENT_ID = '1d2c3b4a-5f6e-4d7c-8b9a-0a1b2c3d4e5f';
 export const CLIENT_SECRET = 'sim~Secret.Value_7Qx9-NEVER-PRINT-ME';
 export const VPN_ID = '9c1d2e3f-4a5b-4c6d-8e7f-0123456789ab';
-export const FIXTURE = path.join(__dirname, '..', 'fixtures', 'quickstart');
+export const FIXTURE = path.join(__dirname, '..', '..', '..', 'examples', 'intune');
 
 export interface Tenant {
   sim: GraphSimulator;
