@@ -42,12 +42,34 @@ export function checkAdoption(ctx: RuleContext): void {
   }
 }
 
+/** Restriction values are flags, numbers, short strings and lists; bounds keep a pasted blob out of every profile. */
+export const EXTRA_MAX_JSON_BYTES = 64 * 1024;
+export const EXTRA_MAX_STRING = 4096;
+
 export function checkRestrictionsExtra(ctx: RuleContext): void {
   for (const r of ctx.valid('applemdm_restrictions')) {
     const extra = r.attributes.extra;
     if (!extra || typeof extra !== 'object') continue;
     for (const key of Object.keys(extra as Record<string, unknown>).sort()) checkExtraKey(r, key, (extra as Record<string, unknown>)[key], ctx);
+    const size = Buffer.byteLength(JSON.stringify(extra));
+    const longest = longestString(extra);
+    if (size > EXTRA_MAX_JSON_BYTES || longest > EXTRA_MAX_STRING) {
+      ctx.error(
+        r,
+        '/extra',
+        'extra too large',
+        `extra holds ${size} bytes of JSON${longest > EXTRA_MAX_STRING ? ` with a ${longest}-character string` : ''}; restriction keys take at most ${EXTRA_MAX_STRING} characters per string and ${EXTRA_MAX_JSON_BYTES} bytes in all.`,
+        'extra-too-large',
+      );
+    }
   }
+}
+
+function longestString(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (Array.isArray(v)) return v.reduce((m: number, x) => Math.max(m, longestString(x)), 0);
+  if (v && typeof v === 'object') return Object.values(v).reduce((m: number, x) => Math.max(m, longestString(x)), 0);
+  return 0;
 }
 
 function checkExtraKey(r: ResourceInstance, key: string, value: unknown, ctx: RuleContext): void {

@@ -44,9 +44,12 @@ test('an adopted object that matches the configuration plans as no change, and a
     await seedForeign(h);
     h.write(adopted());
     const same = await h.mustPlan();
-    assert.deepEqual(same.operations, [], JSON.stringify(same.changes.filter((c) => c.action !== 'noop'), null, 2));
+    // The only write is the app's record, the stack's own new object (never delivered); the adopted objects match.
+    const writes = same.operations.map((o) => (o.op === 'put-declaration' ? `${o.op} ${o.declaration.Identifier}` : o.op));
+    assert.deepEqual(writes, ['put-declaration com.example.mdm.demo.app.slack'], JSON.stringify(same.changes.filter((c) => c.action !== 'noop'), null, 2));
     assert.ok(same.fingerprints['declaration:com.acme.slack'], 'the adopted declaration is fingerprinted');
     assert.equal(same.fingerprints['declaration:com.acme.slack-beta'], undefined, 'a neighbour sharing the prefix is not read');
+    assert.deepEqual((await h.apply(same)).failed, []);
 
     h.write(adopted({ install: 'available' }));
     const changed = await h.mustPlan();
@@ -103,6 +106,10 @@ test('extra restriction keys are compiled into the profile as given; modeled and
     h.write(`device_groups:\n  all: {}\nrestrictions:\n  base:\n    scope: { groups: [all] }\n    extra:\n      allowCamera: false\n      PayloadDisplayName: x\n`, STACK);
     const refused = await h.plan();
     assert.deepEqual(refused.diagnostics.toArray().filter((d) => d.severity === 'error').map((d) => d.code).sort(), ['extra-modeled-key', 'extra-payload-key']);
+
+    h.write(`device_groups:\n  all: {}\nrestrictions:\n  base:\n    scope: { groups: [all] }\n    extra:\n      someFutureKey: ${'x'.repeat(5000)}\n`, STACK);
+    const large = await h.plan();
+    assert.deepEqual(large.diagnostics.toArray().filter((d) => d.severity === 'error').map((d) => d.code), ['extra-too-large']);
   } finally {
     await h.close();
   }
