@@ -1,12 +1,11 @@
 import type { DeclarationInput } from '../backends/contract';
-import { canonicalJson } from '../core/canonical-json';
 import { addressFromIdentifier } from './address';
 import type { Action, KeyDiff, DdmOperation as Operation, ResourceChange, Risk } from './plan';
 import { maxRisk } from './plan';
 import { profileKeys } from './profile-keys';
 import type { ActualObjects, DesiredObjects } from './server-objects';
 import { sorted } from './server-objects';
-import { diffValues, DiffOptions } from './value-diff';
+import { comparablePayload, diffValues, DiffOptions } from './value-diff';
 
 /** Apply phases: objects exist before anything references them; removals run in reverse. */
 export const PHASE = {
@@ -97,7 +96,8 @@ export async function diffObjects(input: DiffInput): Promise<DiffResult> {
       const identity = payloadDiffs.filter((d) => APP_IDENTITY_KEYS.includes(d.path));
       if (identity.length) a.replaceReason = `the app identity changes (${identity.map((d) => d.path).join(', ')})`;
       // A change in a derived key alone (e.g. the content hash in a legacy ProfileURL) still needs the write.
-      const rawChanged = canonicalJson(have.Payload) !== canonicalJson(want.declaration.Payload) || have.Type !== want.declaration.Type;
+      const options = input.diffOptionsFor(want.declaration.Type);
+      const rawChanged = comparablePayload(have.Payload, options) !== comparablePayload(want.declaration.Payload, options) || have.Type !== want.declaration.Type;
       if (diffs.length || rawChanged) a.ops.push(putDeclaration(address, want.declaration, isActivation));
       a.keyDiffs.push(...diffs);
     } else if (have && !want) {

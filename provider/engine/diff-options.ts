@@ -2,6 +2,7 @@ import { appleSchemaIndex, keyFacts, payloadKeys, type AppleKeyFacts } from '../
 import type { DiffOptions } from './value-diff';
 
 const LEGACY = 'com.apple.configuration.legacy';
+const ACTIVATION = 'com.apple.activation.simple';
 const RESTRICTIONS = 'com.apple.applicationaccess';
 
 /**
@@ -14,6 +15,8 @@ export function diffOptionsFor(type: string): DiffOptions {
   if (cached) return cached;
   const options: DiffOptions = { defaults: defaultsOf(type === 'profile' ? RESTRICTIONS : type) };
   if (type === LEGACY) options.ignore = new Set(['ProfileURL']);
+  // An activation lists configurations; devices apply them regardless of order, so another tool's order is kept.
+  if (type === ACTIVATION) options.unordered = new Set(['StandardConfigurations']);
   cache.set(type, options);
   return options;
 }

@@ -16,6 +16,8 @@ export interface DiffOptions {
   defaults?: Record<string, unknown>;
   /** Dotted paths whose changes are derived from others and must not be reported (e.g. content-hash URLs). */
   ignore?: Set<string>;
+  /** Dotted paths of arrays whose order carries no meaning (compared as sorted sets). */
+  unordered?: Set<string>;
 }
 
 export function normalizeValue(v: unknown): unknown {
@@ -59,8 +61,9 @@ function walk(b: unknown, a: unknown, path: string, options: DiffOptions, out: F
     return;
   }
   const def = options.defaults && path in options.defaults ? normalizeValue(options.defaults[path]) : undefined;
-  const bb = b === undefined ? def : b;
-  const aa = a === undefined ? def : a;
+  const asSet = (v: unknown) => (options.unordered?.has(path) && Array.isArray(v) ? [...v].sort(byCanonical) : v);
+  const bb = asSet(b === undefined ? def : b);
+  const aa = asSet(a === undefined ? def : a);
   if (same(bb, aa)) return;
   if (isDict(b) && a === undefined) {
     for (const k of Object.keys(b).sort()) walk(b[k], undefined, path ? `${path}.${k}` : k, options, out);
@@ -71,4 +74,20 @@ function walk(b: unknown, a: unknown, path: string, options: DiffOptions, out: F
     return;
   }
   out.push({ path, ...(b === undefined ? {} : { before: b }), ...(a === undefined ? {} : { after: a }) });
+}
+
+function byCanonical(x: unknown, y: unknown): number {
+  const a = canonicalJson(x);
+  const b = canonicalJson(y);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The payload as compared: unordered arrays sorted, so a reordering alone is not a change worth a write. */
+export function comparablePayload(payload: Record<string, unknown>, options: DiffOptions): string {
+  if (!options.unordered?.size) return canonicalJson(payload);
+  const copy: Record<string, unknown> = { ...payload };
+  for (const path of options.unordered) {
+    if (!path.includes('.') && Array.isArray(copy[path])) copy[path] = [...(copy[path] as unknown[])].sort(byCanonical);
+  }
+  return canonicalJson(copy);
 }

@@ -23,3 +23,11 @@ for (const c of cases) {
     assert.deepEqual(diffValues(c.before, c.after, { defaults: c.defaults, ignore: c.ignore ? new Set(c.ignore) : undefined }), c.expect);
   });
 }
+
+test('diffValues: unordered arrays compare as sets', () => {
+  const opts = { unordered: new Set(['StandardConfigurations']) };
+  assert.deepEqual(diffValues({ StandardConfigurations: ['b', 'a'] }, { StandardConfigurations: ['a', 'b'] }, opts), []);
+  assert.deepEqual(diffValues({ StandardConfigurations: ['a'] }, { StandardConfigurations: ['a', 'b'] }, opts), [
+    { path: 'StandardConfigurations', before: ['a'], after: ['a', 'b'] },
+  ]);
+});
