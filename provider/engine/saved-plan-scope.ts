@@ -18,8 +18,9 @@ import { adoptedNames } from './read-stack-objects';
  * - create or update objects (put-declaration, put-asset) the configuration compiles to, and add to its sets;
  * - remove, delete or notify objects the stack owns: names under `<prefix>.<stack>.`, or adopted by the configuration;
  * - carry well-formed operations and fingerprints, and no control characters or prototype keys anywhere.
- * Payload values are not compared with the configuration (they depend on the date and the catalog); see the report
- * of issue 7 for the stronger re-plan comparison.
+ * Payload values are not compared with the configuration: they depend on the date and the catalog. Comparing the
+ * saved operations with a fresh plan made under the lock would also bind them. Graph (intune) operations are not
+ * judged here.
  */
 export interface SavedPlanProblems {
   /** The file is not a well-formed plan (missing or mistyped fields, bad fingerprint keys, hostile strings). */
