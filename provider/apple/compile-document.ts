@@ -2,6 +2,7 @@ import { DesiredDocument, ResourceInstance, sortResources } from '../core/docume
 import { Diagnostics } from '../core/diagnostics';
 import { compileActivation } from './activation';
 import { compileAppAssignment } from './app-assignment';
+import { compileAppRecord } from './app-record';
 import { Artifact, sortArtifacts } from './artifact';
 import { CompileContext, identifierOf } from './compile-context';
 import type { GdmfCatalog } from './gdmf/catalog';
@@ -66,8 +67,10 @@ function compileResource(ctx: CompileContext, resource: ResourceInstance): Artif
     case 'applemdm_software_update':
       out = compileSoftwareUpdate(ctx, resource);
       break;
+    case 'applemdm_app': // its record; devices get the app through its assignments
+      out = [compileAppRecord(ctx, resource)];
+      break;
     case 'applemdm_device_group': // compiled into activations once every declaration is known
-    case 'applemdm_app': // compiled through its assignments
       out = [];
       break;
   }

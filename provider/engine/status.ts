@@ -1,3 +1,4 @@
+import { isAppRecord } from '../apple/app-record';
 import { compileDocument } from '../apple/compile-document';
 import { desiredServerState } from '../apple/ddm-state';
 import type { GdmfCatalog } from '../apple/gdmf/catalog';
@@ -85,7 +86,11 @@ export async function collectStatus(req: StatusRequest): Promise<StatusOutcome> 
   const facts = new Map((registry ?? []).map((e) => [e.id, e]));
 
   const byAddress = new Map<string, string[]>();
-  for (const [id, { address }] of desired.declarations) byAddress.set(address, [...(byAddress.get(address) ?? []), id]);
+  for (const [id, { address, declaration }] of desired.declarations) {
+    // An app's record is bookkeeping that no device is ever sent: it has no device status.
+    if (isAppRecord(declaration)) continue;
+    byAddress.set(address, [...(byAddress.get(address) ?? []), id]);
+  }
   const resources = sorted(doc.resources.map((r) => r.address)).map((address) => {
     const declarations = sorted(byAddress.get(address) ?? []);
     return {

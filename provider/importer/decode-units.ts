@@ -3,6 +3,7 @@ import { objectIdentifier } from '../apple/compile-context';
 import type { ResourceType } from '../core/document';
 import { addressFromIdentifier } from '../engine/address';
 import { decodeAppManaged, type DecodedAppManaged } from './decode-app-managed';
+import { decodeAppRecord } from './decode-app-record';
 import { decodeRestrictionsProfile } from './decode-restrictions';
 import { decodeSoftwareUpdate } from './decode-software-update';
 import type { Inventory } from './inventory';
@@ -32,6 +33,7 @@ const TYPE: Record<Unit['kind'], ResourceType> = {
   assignment: 'applemdm_app_assignment',
   restrictions: 'applemdm_restrictions',
   'software-update': 'applemdm_software_update',
+  app: 'applemdm_app',
 };
 
 export class UnitDecoder {
@@ -41,7 +43,7 @@ export class UnitDecoder {
 
   constructor(private readonly ctx: DecodeContext) {}
 
-  /** The apps the decoded assignments reference (the caller keeps those of imported assignments). */
+  /** Apps made up for assignments whose server holds no app record (the caller keeps those of imported assignments). */
   appResources(): ImportedResource[] {
     return [...this.apps.values()];
   }
@@ -66,6 +68,7 @@ export class UnitDecoder {
     const type = TYPE[u.kind];
     const name = this.nameOf.get(u.key)!;
     const resource: ImportedResource = { type, name, attributes: {}, objects: [], adopted: false, review: {}, extraKeys: [] };
+    if (u.kind === 'app') return this.appRecord(u, resource);
     this.identity(resource, u.identifier);
     if (u.kind === 'group') return this.group(u, resource);
     if (u.sets.length === 0) return { reason: 'it is in no set, so it reaches no device; applemdm scopes every resource to at least one device group.' };
@@ -119,16 +122,36 @@ export class UnitDecoder {
     const id = u.declarations[0];
     const decoded = decodeAppManaged(this.ctx.inv.declarations.get(id)!.Payload);
     if (decoded.lost) return { reason: `app.managed keys without an applemdm attribute: ${decoded.lost.join(', ')}.` };
-    const app = this.appFor(decoded.value, r.name);
-    if ('reason' in app) return { reason: app.reason };
+    let app: string;
+    if (u.app) app = `applemdm_app.${this.nameOf.get(u.app)!}`;
+    else {
+      const madeUp = this.appFor(decoded.value, r.name);
+      if ('reason' in madeUp) return { reason: madeUp.reason };
+      app = addressOf(madeUp.resource);
+    }
     r.objects.push(`declaration:${id}`);
-    r.attributes.app = addressOf(app.resource);
+    r.attributes.app = app;
     r.attributes.intent = decoded.value.intent;
     if (Object.keys(decoded.value.settings).length) r.attributes.settings = decoded.value.settings;
     return { resources: [r] };
   }
 
-  /** One applemdm_app per app identity; the server stores neither its bundle ID nor its platforms. */
+  /** An app from its record: every attribute as configured, nothing to review. */
+  private appRecord(u: Unit, r: ImportedResource): UnitResult {
+    if (!this.owned(u.identifier) || addressFromIdentifier(u.identifier, `${this.ctx.identifierPrefix}.${this.ctx.stack}`) !== addressOf(r)) {
+      return { reason: 'it is the app record of another stack (applemdm names an app record <prefix>.<stack>.app.<name>).' };
+    }
+    const decoded = decodeAppRecord(this.ctx.inv.declarations.get(u.identifier)!.Payload);
+    if (decoded.lost) return { reason: `app record keys without an applemdm_app attribute: ${decoded.lost.join(', ')}.` };
+    r.attributes = decoded.value;
+    r.objects.push(`declaration:${u.identifier}`);
+    return { resources: [r] };
+  }
+
+  /**
+   * An app made up for an assignment whose server holds no app record (another tool filled it): one applemdm_app per
+   * app identity; the server stores neither its bundle ID nor its platforms, so both are placeholders to review.
+   */
   private appFor(d: DecodedAppManaged, assignmentName: string): { resource: ImportedResource } | { reason: string } {
     const key = d.app.adam_id ? `adam:${d.app.adam_id}` : `manifest:${d.app.manifest_url}`;
     const existing = this.apps.get(key);

@@ -28,9 +28,13 @@ export function renderImportReport(result: ImportResult, where: { out: string; s
     for (const r of result.stackReview) lines.push(`  ${r}`);
     for (const r of review) lines.push(`  ${r}`);
   }
+  const left = result.verificationRounds > 1 ? ` (after leaving out what would have changed)` : '';
+  const records = result.newAppRecords.length;
   lines.push(
     '',
-    `Round trip verified: a plan of the written configuration against this server shows no changes${result.verificationRounds > 1 ? ` (after leaving out what would have changed)` : ''}, so the first apply writes nothing.`,
+    records
+      ? `Round trip verified: a plan of the written configuration against this server shows no changes${left} except the record of ${records} app(s) (${result.newAppRecords.join(', ')}), which the first apply adds: bookkeeping that names each app's bundle ID and platforms, never sent to a device. Nothing else is written.`
+      : `Round trip verified: a plan of the written configuration against this server shows no changes${left}, so the first apply writes nothing.`,
   );
   return `${lines.join('\n')}\n`;
 }

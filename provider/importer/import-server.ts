@@ -42,6 +42,8 @@ export interface ImportResult {
   stackReview: string[];
   /** Plan rounds it took until the configuration planned as no change. */
   verificationRounds: number;
+  /** Apps the server holds no record of (another tool filled it): the first apply writes their records, nothing else. */
+  newAppRecords: string[];
   diagnostics: Diagnostics;
 }
 
@@ -50,7 +52,7 @@ const DEFAULT_FLOORS: Record<Platform, string> = { iOS: '18.0', macOS: '15.0', t
 
 export async function importServer(req: ImportRequest): Promise<ImportResult> {
   const diagnostics = new Diagnostics();
-  const empty = (): ImportResult => ({ resources: [], skipped: [], unselected: 0, stackReview: [], verificationRounds: 0, diagnostics });
+  const empty = (): ImportResult => ({ resources: [], skipped: [], unselected: 0, stackReview: [], verificationRounds: 0, newAppRecords: [], diagnostics });
   const inv = await readInventory(req.backend);
   const identity = stackIdentity(req, inv, diagnostics);
   if (!identity) return empty();
@@ -101,7 +103,7 @@ export async function importServer(req: ImportRequest): Promise<ImportResult> {
       return { ...empty(), resources, skipped, stackReview, verificationRounds: rounds };
     }
     if (verdict.failing.size === 0) {
-      return { document, resources, skipped: sortSkipped(skipped), unselected, stackReview, verificationRounds: rounds, diagnostics };
+      return { document, resources, skipped: sortSkipped(skipped), unselected, stackReview, verificationRounds: rounds, newAppRecords: verdict.newAppRecords, diagnostics };
     }
     const appOwners = new Map<string, string[]>();
     for (const c of kept) for (const r of c.resources) if (typeof r.attributes.app === 'string') appOwners.set(r.attributes.app, [...(appOwners.get(r.attributes.app) ?? []), addressOf(r)]);
@@ -143,7 +145,7 @@ function stackIdentity(req: ImportRequest, inv: Inventory, diagnostics: Diagnost
 }
 
 function matchesSelection(u: Unit, select: string[]): boolean {
-  const type = { group: 'applemdm_device_group', assignment: 'applemdm_app_assignment', restrictions: 'applemdm_restrictions', 'software-update': 'applemdm_software_update' }[u.kind];
+  const type = { group: 'applemdm_device_group', assignment: 'applemdm_app_assignment', restrictions: 'applemdm_restrictions', 'software-update': 'applemdm_software_update', app: 'applemdm_app' }[u.kind];
   const kind = Object.entries(YAML_KINDS).find(([, t]) => t === type)?.[0];
   return select.some((s) => s === type || s === kind || s === u.identifier || u.declarations.includes(s) || u.activation === s);
 }
@@ -164,7 +166,7 @@ function describeUnit(u: Unit): string {
   return u.kind === 'group' ? `set ${u.identifier}` : `declaration ${u.declarations[0] ?? u.identifier}`;
 }
 
-/** Imported resources plus the apps their assignments reference (apps have no server object of their own). */
+/** Imported resources plus the apps made up for their assignments (where the server holds no app record). */
 function withApps(resources: ImportedResource[], apps: ImportedResource[]): ImportedResource[] {
   const used = new Set(resources.map((r) => r.attributes.app).filter((a): a is string => typeof a === 'string'));
   return [...resources, ...apps.filter((a) => used.has(addressOf(a)))].sort((a, b) => (addressOf(a) < addressOf(b) ? -1 : 1));

@@ -1,5 +1,7 @@
 import { ACTIVATION_SIMPLE } from '../apple/activation';
 import { APP_MANAGED } from '../apple/app-managed';
+import { APP_RECORD_MARKER, isAppRecord } from '../apple/app-record';
+import { isRecord } from '../apple/compile-context';
 import { LEGACY_TYPE } from '../apple/legacy-declaration';
 import { SOFTWARE_UPDATE_ENFORCEMENT, SOFTWARE_UPDATE_SETTINGS } from '../apple/software-update';
 import type { SkippedObject } from './model';
@@ -10,11 +12,13 @@ import type { Inventory } from './inventory';
  * - a set with its one activation → applemdm_device_group;
  * - an app.managed declaration → applemdm_app_assignment;
  * - a legacy declaration and the profile it points at → applemdm_restrictions;
- * - `<base>.settings` / `<base>.enforcement` (and `<base>.legacy-deferrals`) → applemdm_software_update.
- * Units are linked through set membership: a unit's configurations are delivered by the groups whose sets hold them.
+ * - `<base>.settings` / `<base>.enforcement` (and `<base>.legacy-deferrals`) → applemdm_software_update;
+ * - an app record (provider/apple/app-record.ts) → applemdm_app.
+ * Units are linked through set membership: a unit's configurations are delivered by the groups whose sets hold them;
+ * an assignment is linked to the app record naming the app it installs.
  * Objects that fit no unit are returned as skipped, with the reason.
  */
-export type UnitKind = 'group' | 'assignment' | 'restrictions' | 'software-update';
+export type UnitKind = 'group' | 'assignment' | 'restrictions' | 'software-update' | 'app';
 
 export interface Unit {
   key: string;
@@ -31,6 +35,8 @@ export interface Unit {
   legacyDeferrals?: string;
   /** Sets that deliver the unit's configurations (configuration units) — filled by linkUnits. */
   sets: string[];
+  /** Assignment units: the key of the app unit whose record names the app installed — filled by linkApps. */
+  app?: string;
 }
 
 export interface UnitIndex {
@@ -94,6 +100,10 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
       case ACTIVATION_SIMPLE:
         break; // belongs to its set's group, below
       default:
+        if (isAppRecord(d)) {
+          unit(`declaration:${id}`, 'app', id).declarations.push(id);
+          break;
+        }
         skipped.push({ object: `declaration:${id}`, reason: `no applemdm resource compiles to ${d.Type}.` });
     }
   }
@@ -114,7 +124,29 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
     }
   }
   linkUnits(inv, units);
+  linkApps(inv, units);
   return { units, skipped };
+}
+
+/**
+ * Each assignment's app: the record with the same App Store ID or manifest URL and the same licence (the assignment's
+ * payload carries exactly those). Where several records match, the first by identifier: they compile the assignment
+ * alike. An assignment with no matching record (a server another tool filled) keeps none.
+ */
+function linkApps(inv: Inventory, units: Map<string, Unit>): void {
+  const apps = [...units.values()].filter((u) => u.kind === 'app').sort((a, b) => (a.key < b.key ? -1 : 1));
+  for (const u of units.values()) {
+    if (u.kind !== 'assignment') continue;
+    const payload = inv.declarations.get(u.declarations[0])?.Payload ?? {};
+    const behavior = isRecord(payload.InstallBehavior) ? payload.InstallBehavior : {};
+    const license = isRecord(behavior.License) ? String(behavior.License.Assignment).toLowerCase() : 'none';
+    const match = apps.find((a) => {
+      const app = inv.declarations.get(a.identifier)?.Payload[APP_RECORD_MARKER] as Record<string, unknown>;
+      const same = (payload.AppStoreID !== undefined && app.adam_id === payload.AppStoreID) || (payload.ManifestURL !== undefined && app.manifest_url === payload.ManifestURL);
+      return same && (app.license ?? 'none') === license;
+    });
+    if (match) u.app = match.key;
+  }
 }
 
 /** Fills each configuration unit's sets from the server's set membership. */
@@ -143,6 +175,7 @@ export function connectedUnits(units: Map<string, Unit>): string[][] {
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
   for (const u of units.values()) for (const set of u.sets) if (units.has(`set:${set}`)) union(u.key, `set:${set}`);
+  for (const u of units.values()) if (u.app) union(u.key, u.app);
   const groups = new Map<string, string[]>();
   for (const k of [...units.keys()].sort()) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);
   return [...groups.values()];

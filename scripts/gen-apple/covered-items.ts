@@ -36,6 +36,8 @@ export const COVERED_ITEMS: CoveredItem[] = [
     kind: 'declaration',
     source: 'declarative/declarations/configurations/softwareupdate.enforcement.specific.yaml',
   },
+  // Carries the app records (provider/apple/app-record.ts) and the apply lock on servers without a lock API.
+  { name: 'com.apple.management.properties', kind: 'declaration', source: 'declarative/declarations/management/properties.yaml' },
   {
     name: 'com.apple.configuration.softwareupdate.settings',
     kind: 'declaration',

@@ -47,12 +47,12 @@ test('compile writes one parseable file per artifact plus a manifest, and prints
   // every-app-setting carries the settings only InstallApplication can express, so DDM warnings are printed.
   const a = run(['compile', path.join(QUICKSTART, '..', 'every-app-setting'), '--out', outA, '--date', '2024-11-01']);
   assert.equal(a.code, 0, a.stderr);
-  assert.match(a.stdout, /Compiled 12 artifacts \(1 profiles, 4 commands, 7 declarations\)/);
+  assert.match(a.stdout, /Compiled 16 artifacts \(1 profiles, 4 commands, 11 declarations\)/);
   assert.match(a.stderr, /Warning: Setting cannot be expressed by DDM app\.managed/);
   assert.doesNotMatch(a.stderr, /at .*\.ts:\d+/, 'no stack traces');
 
   const manifest = JSON.parse(fs.readFileSync(path.join(outA, 'manifest.json'), 'utf8')) as ManifestEntry[];
-  assert.equal(manifest.length, 12);
+  assert.equal(manifest.length, 16);
   assert.deepEqual(manifest.map((e) => e.file), [...manifest.map((e) => e.file)].sort());
   for (const entry of manifest) {
     const bytes = fs.readFileSync(path.join(outA, entry.file));

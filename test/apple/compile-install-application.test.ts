@@ -114,7 +114,8 @@ test('intent available compiles the command with a note; uninstall compiles noth
   const available = command(STORE, { intent: 'available' });
   assert.ok(codes(available.result.diagnostics, 'info').includes('command-capability'));
   const uninstall = compileDocument(withGroup([app('a', STORE), assignment('x', { app: 'applemdm_app.a', intent: 'uninstall' })]), { now: NOW });
-  assert.deepEqual(uninstall.artifacts, []);
+  // Only the app's own record remains: the assignment compiles to nothing.
+  assert.deepEqual(uninstall.artifacts.map((a) => a.address), ['applemdm_app.a']);
   assert.deepEqual(codes(uninstall.diagnostics), ['uninstall']);
 });
 

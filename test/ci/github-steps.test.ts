@@ -74,7 +74,7 @@ test('PR plan → apply of the reviewed plan → nightly drift, as the workflows
 
     const apply = await run(step('applemdm-apply.yml', 'Apply the reviewed plan'), dir, env);
     assert.equal(apply.code, 0, apply.stderr);
-    assert.match(apply.stdout, /Apply complete: 8 created/);
+    assert.match(apply.stdout, /Apply complete: 12 created/);
 
     const auth = `Basic ${Buffer.from(`kmfddm:${API_KEY}`).toString('base64')}`;
     const edit = await fetch(new URL('v1/declarations', server.url), {

@@ -48,8 +48,8 @@ test('plan --format markdown of 5,000 resources fits one GitHub comment, with co
     assert.equal(r.code, 0, r.stderr.slice(0, 2000));
     const md = r.stdout;
     assert.ok(md.length <= GITHUB_COMMENT_LIMIT, `comment is ${md.length} characters`);
-    // Every assignment is created, and each group that delivers one gets its activation.
-    const created = ASSIGNMENTS + Math.ceil(ASSIGNMENTS / APPS);
+    // Every assignment is created, each group that delivers one gets its activation, and each app its record.
+    const created = ASSIGNMENTS + Math.ceil(ASSIGNMENTS / APPS) + APPS;
     const has = (re: RegExp, what: string) => assert.ok(re.test(md), `${what}: ${re} not in the comment's first lines:\n${md.slice(0, 400)}`);
     has(new RegExp(`\\| ${created} \\| 0 \\| 0 \\| ${STALE} \\| 0 \\|`), 'counts');
     has(new RegExp(`#### ⚠️ High risk \\(${STALE}\\)`), 'high-risk section');

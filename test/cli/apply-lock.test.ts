@@ -163,7 +163,7 @@ test('concurrent applies of one stack: one holds the lock, one fails fast naming
 
     const [r1, r3] = await Promise.all([one.done, three.done]);
     assert.equal(r1.code, 0, r1.stderr);
-    assert.match(r1.stdout, /Apply complete: 4 created, 0 updated, 0 replaced, 0 deleted, 0 failed\./);
+    assert.match(r1.stdout, /Apply complete: 5 created, 0 updated, 0 replaced, 0 deleted, 0 failed\./);
     assert.equal(r3.code, 0, r3.stderr);
     assert.match(r3.stderr, new RegExp(`Waiting up to 2m for the apply lock, held by \\S+ pid ${one.pid} `));
     assert.match(r3.stdout, /Apply complete: 0 created, 1 updated, 0 replaced, 0 deleted, 0 failed\./, 'planned after the first apply, under the lock');

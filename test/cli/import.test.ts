@@ -55,6 +55,10 @@ test('quickstart → import (YAML) → plan shows no changes → apply writes no
     const restrictions = parse(fs.readFileSync(path.join(out, 'restrictions.yaml'), 'utf8')).restrictions.baseline;
     assert.equal(restrictions.allowScreenShot, true, 'restriction keys are written with Apple names');
     assert.deepEqual(restrictions.icloud, { backup: false, document_sync: false, managed_apps_sync: false, keychain_sync: false, photo_library: false });
+    // Apps come back from their records exactly as configured (bundle IDs and platforms included), nothing to review.
+    const apps = parse(fs.readFileSync(path.join(out, 'apps.yaml'), 'utf8')).apps;
+    assert.deepEqual(apps, parse(fs.readFileSync(path.join(config, 'apps.yaml'), 'utf8')).apps);
+    assert.doesNotMatch(imported.stdout, /applemdm_app\.\w+\.(bundle_id|platforms):/);
 
     const plan = await runCli(['plan', out, '--detailed-exitcode']);
     assert.equal(plan.code, 0, plan.stdout + plan.stderr);

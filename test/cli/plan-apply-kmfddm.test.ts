@@ -37,10 +37,10 @@ test('plan → apply → plan with the CLI against real KMFDDM', { skip }, async
     };
     const p1 = cli(['plan', '.', '--detailed-exitcode']);
     assert.equal(p1.code, 2, p1.stderr);
-    assert.match(p1.stdout, /Plan: 4 to create/);
+    assert.match(p1.stdout, /Plan: 5 to create/);
     const applied = cli(['apply', '.', '--auto-approve']);
     assert.equal(applied.code, 0, applied.stderr + applied.stdout);
-    assert.match(applied.stdout, /Apply complete: 4 created/);
+    assert.match(applied.stdout, /Apply complete: 5 created/);
     assert.ok(fs.readdirSync(published).some((f) => f.endsWith('.mobileconfig')), 'the profile was published for devices');
     const p2 = cli(['plan', '.', '--detailed-exitcode']);
     assert.equal(p2.code, 0, p2.stderr + p2.stdout);

@@ -35,7 +35,7 @@ test('plan → apply → plan on the embedded default, with detailed exit codes'
     const p1 = cli(['plan', '.', '--detailed-exitcode'], dir);
     assert.equal(p1.code, 2, p1.stderr);
     assert.match(p1.stdout, /\+ applemdm_restrictions\.baseline/);
-    assert.match(p1.stdout, /Plan: 4 to create, 0 to update, 0 to replace, 0 to delete\./);
+    assert.match(p1.stdout, /Plan: 5 to create, 0 to update, 0 to replace, 0 to delete\./);
 
     const refused = cli(['apply', '.'], dir);
     assert.equal(refused.code, 1);
@@ -44,7 +44,7 @@ test('plan → apply → plan on the embedded default, with detailed exit codes'
 
     const applied = cli(['apply', '.', '--auto-approve'], dir);
     assert.equal(applied.code, 0, applied.stderr);
-    assert.match(applied.stdout, /Apply complete: 4 created, 0 updated, 0 replaced, 0 deleted, 0 failed\./);
+    assert.match(applied.stdout, /Apply complete: 5 created, 0 updated, 0 replaced, 0 deleted, 0 failed\./);
 
     const p2 = cli(['plan', '.', '--detailed-exitcode'], dir);
     assert.equal(p2.code, 0, p2.stderr);

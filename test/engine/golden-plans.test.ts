@@ -233,7 +233,7 @@ describe('plan renderers: golden files', () => {
   it('create: a fresh plan of the quickstart-like configuration', async () => {
     write(resources());
     const p = await plan();
-    assert.deepEqual(p.summary, { create: 8, update: 0, replace: 0, delete: 0, noop: 4, kept: 0 });
+    assert.deepEqual(p.summary, { create: 12, update: 0, replace: 0, delete: 0, noop: 0, kept: 0 });
     goldenAll('create', p);
     const applied = await applyPlan(p, backend, { parallelism: 4 });
     assert.deepEqual(applied.failed, []);
@@ -258,12 +258,13 @@ describe('plan renderers: golden files', () => {
   it('removal: kept without --prune, deleted with it', async () => {
     write(resources({ removed: true }));
     const kept = await plan(false);
-    assert.deepEqual(kept.changes.filter((c) => c.kept).map((c) => c.address), ['applemdm_app_assignment.field_tool_sales', 'applemdm_restrictions.baseline']);
+    const removed = ['applemdm_app.field_tool', 'applemdm_app_assignment.field_tool_sales', 'applemdm_restrictions.baseline'];
+    assert.deepEqual(kept.changes.filter((c) => c.kept).map((c) => c.address), removed);
     golden('kept.txt', renderText(kept, { color: false }));
     const pruned = await plan(true);
     assert.deepEqual(
       pruned.changes.filter((c) => c.action === 'delete').map((c) => c.address),
-      ['applemdm_app_assignment.field_tool_sales', 'applemdm_restrictions.baseline'],
+      removed,
     );
     goldenAll('prune', pruned);
   });
@@ -285,7 +286,8 @@ describe('plan renderers: golden files', () => {
     assert.ok(md.length <= MARKDOWN_LIMIT, `${md.length} characters`);
     assert.ok(md.length > MARKDOWN_LIMIT - 5_000, 'the limit is used, not wasted');
     assert.match(md, /_\d+ resource detail section\(s\) omitted to fit the comment limit\. The full plan is in `plan\.json`\._\n$/);
-    assert.match(md, /\| 1600 \| 0 \| 0 \| 0 \| 0 \|/);
+    // Apps are created too (their records), so every one of the 2,000 resources is.
+    assert.match(md, /\| 2000 \| 0 \| 0 \| 0 \| 0 \|/);
     golden('large.md', md);
   });
 });

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as plist from 'plist';
+import { appRecordPayload } from '../../provider/apple/app-record';
 import { decodeAppManaged } from '../../provider/importer/decode-app-managed';
+import { decodeAppRecord } from '../../provider/importer/decode-app-record';
 import { decodeRestrictionsProfile } from '../../provider/importer/decode-restrictions';
 import { decodeSoftwareUpdate } from '../../provider/importer/decode-software-update';
-import { activationPayloadMatches } from '../../provider/importer/server-units';
+import { activationPayloadMatches, connectedUnits, groupIntoUnits } from '../../provider/importer/server-units';
 import { stacksIn } from '../../provider/importer/stack-identity';
 import type { Inventory } from '../../provider/importer/inventory';
 
@@ -90,4 +92,46 @@ test('the stack is read from identifiers applemdm created, whatever else the ser
   ]);
   assert.equal(stacksIn(['a.b.c.restrictions.x', 'a.b.d.restrictions.x']).length, 2);
   assert.deepEqual(stacksIn(['com.acme.restrictions']), []);
+});
+
+test('app records: the configured attributes come back as they were compiled; anything else is refused', () => {
+  const attributes = { bundle_id: 'com.tinyspeck.chatlyio', adam_id: '618783545', license: 'device', platforms: ['iOS', 'macOS'], display_name: 'Slack' };
+  assert.deepEqual(decodeAppRecord(appRecordPayload(attributes)).value, attributes);
+  assert.deepEqual(decodeAppRecord(appRecordPayload({ bundle_id: 'com.example.a', manifest_url: 'https://x.example/m.plist', platforms: ['iOS'] })).value, {
+    bundle_id: 'com.example.a',
+    manifest_url: 'https://x.example/m.plist',
+    platforms: ['iOS'],
+  });
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    ['no marker', { other: {} }, /applemdm-app \(not a dictionary\)/],
+    ['a key beside the marker', { ...appRecordPayload({ bundle_id: 'a.b' }), extra: 1 }, /^extra$/],
+    ['an unknown attribute', { 'applemdm-app': { bundle_id: 'a.b', color: 'red' } }, /applemdm-app\.color/],
+    ['a platform that does not exist', { 'applemdm-app': { bundle_id: 'a.b', platforms: ['Android'] } }, /applemdm-app\.platforms/],
+    ['no bundle ID', { 'applemdm-app': { platforms: ['iOS'] } }, /bundle_id \(missing\)/],
+  ];
+  for (const [what, payload, want] of cases) {
+    const d = decodeAppRecord(payload);
+    assert.ok(d.lost?.some((l) => want.test(l)), `${what}: ${JSON.stringify(d)}`);
+  }
+});
+
+test('an assignment is linked to the app record with its App Store ID or manifest URL and its licence', () => {
+  const record = (name: string, app: Record<string, unknown>) => ({ Type: 'com.apple.management.properties', Identifier: `com.acme.s.app.${name}`, ServerToken: 't', Payload: appRecordPayload(app) });
+  const assignment = (name: string, payload: Record<string, unknown>) => ({ Type: 'com.apple.configuration.app.managed', Identifier: `com.acme.s.app-assignment.${name}`, ServerToken: 't', Payload: payload });
+  const declarations = [
+    record('slack_user', { bundle_id: 'com.slack', adam_id: '1', license: 'user', platforms: ['iOS'] }),
+    record('slack_device', { bundle_id: 'com.slack', adam_id: '1', license: 'device', platforms: ['iOS'] }),
+    record('tool', { bundle_id: 'com.tool', manifest_url: 'https://x.example/m.plist', platforms: ['iOS'] }),
+    assignment('a', { AppStoreID: '1', InstallBehavior: { Install: 'Required', License: { Assignment: 'Device' } } }),
+    assignment('b', { ManifestURL: 'https://x.example/m.plist', InstallBehavior: { Install: 'Optional' } }),
+    assignment('c', { AppStoreID: '2', InstallBehavior: { Install: 'Required', License: { Assignment: 'User' } } }),
+  ];
+  const inv: Inventory = { declarations: new Map(declarations.map((d) => [d.Identifier, d])), sets: new Map(), setEnrollments: new Map(), assets: new Map() };
+  const { units, skipped } = groupIntoUnits(inv);
+  assert.deepEqual(skipped, []);
+  const appOf = (name: string) => units.get(`declaration:com.acme.s.app-assignment.${name}`)?.app;
+  assert.equal(appOf('a'), 'declaration:com.acme.s.app.slack_device');
+  assert.equal(appOf('b'), 'declaration:com.acme.s.app.tool');
+  assert.equal(appOf('c'), undefined, 'no record for App Store ID 2: the importer makes the app up');
+  assert.ok(connectedUnits(units).some((c) => c.includes('declaration:com.acme.s.app-assignment.a') && c.includes('declaration:com.acme.s.app.slack_device')));
 });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { startEmbeddedServer } from '../../provider/server/index';
 import { runCli } from '../cli/_run-cli';
-import { HAND_BUILT, populateByHand, serverState } from './support/hand-built';
+import { assertPlansOnlyAppRecords, HAND_BUILT, HAND_BUILT_APP_RECORDS, populateByHand, serverState, stateChanges } from './support/hand-built';
 
 /**
  * Import of a server populated by hand through the KMFDDM API (the embedded server here; real KMFDDM in
@@ -30,7 +30,7 @@ async function withServer(fn: (url: string, dir: string) => Promise<void>): Prom
   }
 }
 
-test('a hand-built server imports with adopt: true on every foreign object, plans as no change and applies nothing', async () => {
+test('a hand-built server imports with adopt: true on every foreign object; the first apply adds only the app records it lacks', async () => {
   await withServer(async (url, dir) => {
     await populateByHand(url, API_KEY);
     const before = await serverState(url, API_KEY);
@@ -66,12 +66,16 @@ test('a hand-built server imports with adopt: true on every foreign object, plan
     });
     assert.match(fs.readFileSync(path.join(out, 'apps.yaml'), 'utf8'), /# review: not stored on the server/);
 
+    // The server holds no app records (another tool filled it): the first apply adds them and writes nothing else.
+    assert.match(imported.stdout, /except the record of 2 app\(s\)/);
     const plan = await runCli(['plan', out, '--detailed-exitcode']);
-    assert.equal(plan.code, 0, plan.stdout + plan.stderr);
-    assert.match(plan.stdout, /No changes\./);
+    assertPlansOnlyAppRecords(plan.code, plan.stdout, plan.stderr);
     const apply = await runCli(['apply', out, '--auto-approve']);
     assert.equal(apply.code, 0, apply.stderr);
-    assert.equal(await serverState(url, API_KEY), before, 'import, plan and apply wrote nothing');
+    const changes = stateChanges(before, await serverState(url, API_KEY));
+    assert.deepEqual({ added: changes.added.map((l) => l.split(' ')[0]), removed: changes.removed }, { added: HAND_BUILT_APP_RECORDS, removed: [] }, 'import, plan and apply wrote only the app records');
+    const again = await runCli(['plan', out, '--detailed-exitcode']);
+    assert.equal(again.code, 0, again.stdout + again.stderr);
 
     // The stack now owns the adopted objects: a change in Git reaches the foreign identifier in place.
     fs.writeFileSync(path.join(out, 'software-updates.yaml'), fs.readFileSync(path.join(out, 'software-updates.yaml'), 'utf8').replace('combined_days: 30', 'combined_days: 45'));

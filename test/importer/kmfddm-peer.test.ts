@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { requirePeer, startKmfddm } from '../peers/peers';
 import { runCli } from '../cli/_run-cli';
-import { HAND_BUILT, populateByHand, serverState } from './support/hand-built';
+import { assertPlansOnlyAppRecords, HAND_BUILT, HAND_BUILT_APP_RECORDS, populateByHand, serverState, stateChanges } from './support/hand-built';
 
 /**
  * The round-trip guarantee on real KMFDDM (pinned, from the Go module proxy), populated by hand through its API:
@@ -15,7 +15,7 @@ import { HAND_BUILT, populateByHand, serverState } from './support/hand-built';
  */
 const skip = requirePeer('kmfddm').skip;
 
-test('import of a hand-built real KMFDDM plans as no change and applies nothing', { skip }, async () => {
+test('import of a hand-built real KMFDDM: the first apply adds only the app records it lacks', { skip }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-import-kmfddm-'));
   const kmfddm = await startKmfddm({ dataDir: dir });
   const saved = process.env.APPLEMDM_API_KEY;
@@ -32,12 +32,15 @@ test('import of a hand-built real KMFDDM plans as no change and applies nothing'
     const assignments = parse(fs.readFileSync(path.join(out, 'app-assignments.yaml'), 'utf8')).app_assignments;
     assert.deepEqual(Object.keys(assignments).sort(), ['fieldtool', 'slack']);
 
+    // KMFDDM holds no app records: the first apply adds them and writes nothing else.
     const plan = await runCli(['plan', out, '--detailed-exitcode']);
-    assert.equal(plan.code, 0, plan.stdout + plan.stderr);
-    assert.match(plan.stdout, /No changes\./);
+    assertPlansOnlyAppRecords(plan.code, plan.stdout, plan.stderr);
     const apply = await runCli(['apply', out, '--auto-approve']);
     assert.equal(apply.code, 0, apply.stderr);
-    assert.equal(await serverState(kmfddm.url, kmfddm.apiKey), before, 'nothing was written to KMFDDM');
+    const changes = stateChanges(before, await serverState(kmfddm.url, kmfddm.apiKey));
+    assert.deepEqual({ added: changes.added.map((l) => l.split(' ')[0]), removed: changes.removed }, { added: HAND_BUILT_APP_RECORDS, removed: [] }, 'only the app records were written to KMFDDM');
+    const again = await runCli(['plan', out, '--detailed-exitcode']);
+    assert.equal(again.code, 0, again.stdout + again.stderr);
   } finally {
     if (saved === undefined) delete process.env.APPLEMDM_API_KEY;
     else process.env.APPLEMDM_API_KEY = saved;

@@ -70,7 +70,8 @@ function keysObject(name: string): AppleJsonSchema {
 /** The item's own top-level keys in Apple's order (profile common keys and envelope keys excluded). */
 export function payloadKeys(name: string): AppleKeyFacts[] {
   const node = keysObject(name);
-  return appleSchemaAnnotation(name).keys.map((key) => facts(node.properties?.[key] as AppleJsonSchema, key));
+  // A wildcard key (management.properties' ANY, any name) is not a named property: it has no facts of its own.
+  return appleSchemaAnnotation(name).keys.filter((key) => node.properties?.[key] !== undefined).map((key) => facts(node.properties?.[key] as AppleJsonSchema, key));
 }
 
 /** One key by dotted path ("Deferrals.CombinedPeriodInDays"), or undefined when the schema has no such key. */

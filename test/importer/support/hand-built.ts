@@ -69,3 +69,26 @@ export async function serverState(baseUrl: string, apiKey: string): Promise<stri
   const members = await Promise.all(sets.map(async (s) => `${s}: ${((await get(`v1/set-declarations/${encodeURIComponent(s)}`)) as string[]).sort().join(',')}`));
   return [...tokens, ...members].join('\n');
 }
+
+/** The app records the first apply of the imported configuration adds (the hand-built server has none). */
+export const HAND_BUILT_APP_RECORDS = ['com.acme.mdm.acme.app.fieldtool', 'com.acme.mdm.acme.app.slack'];
+
+/**
+ * The first plan of a configuration imported from the hand-built server: it creates the two apps' records and nothing
+ * else.
+ */
+export function assertPlansOnlyAppRecords(code: number, stdout: string, stderr = ''): void {
+  if (code !== 2) throw new Error(`plan exited ${code}, expected 2 (the app records to create):\n${stdout}\n${stderr}`);
+  if (!/Plan: 2 to create, 0 to update, 0 to replace, 0 to delete\./.test(stdout)) throw new Error(`plan does more than create the 2 app records:\n${stdout}`);
+  for (const id of HAND_BUILT_APP_RECORDS) {
+    const name = id.split('.').pop()!;
+    if (!stdout.includes(`+ applemdm_app.${name}\n`)) throw new Error(`plan does not create applemdm_app.${name}:\n${stdout}`);
+  }
+}
+
+/** What changed between two serverState() snapshots: the lines that are new, and the ones that are gone. */
+export function stateChanges(before: string, after: string): { added: string[]; removed: string[] } {
+  const b = new Set(before.split('\n'));
+  const a = new Set(after.split('\n'));
+  return { added: [...a].filter((l) => !b.has(l)), removed: [...b].filter((l) => !a.has(l)) };
+}
