@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeUtf8 } from '../../core/decode-utf8';
 import { Diagnostics, type SourceRef } from '../../core/diagnostics';
 import { DOCUMENT_VERSION, RESOURCE_TYPES, addressOf, sortResources, type DesiredDocument, type ResourceInstance, type StackSettings } from '../../core/document';
 import { closest } from '../../resources/ajv-diagnostics';
@@ -54,7 +55,9 @@ export function readSynthesizedStack(file: string, options: ReadSynthOptions = {
     diagnostics.error('File too large', `${file} has ${size} bytes; at most ${MAX_SYNTH_FILE_BYTES} are read.`, [], { kind: 'file', file, line: 1, col: 1 }, 'file-too-large');
     return { diagnostics, usesApplemdm: false };
   }
-  return parseSynthesizedStack(fs.readFileSync(file, 'utf8'), file, options.baseDir ?? projectDir(file), diagnostics);
+  const text = decodeUtf8(fs.readFileSync(file), file, diagnostics);
+  if (text === undefined) return { diagnostics, usesApplemdm: false };
+  return parseSynthesizedStack(text, file, options.baseDir ?? projectDir(file), diagnostics);
 }
 
 /** A synthesized stack as one configuration: a file that does not use applemdm at all is an error here. */

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { decodeUtf8 } from '../../core/decode-utf8';
 import type { Diagnostics } from '../../core/diagnostics';
 import { MAX_DEPTH, MAX_FILE_BYTES } from './limits';
 import { fileStart, sourceAt } from './source-ref';
@@ -37,7 +38,8 @@ export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile |
     );
     return undefined;
   }
-  const text = fs.readFileSync(file, 'utf8');
+  const text = decodeUtf8(fs.readFileSync(file), file, diags);
+  if (text === undefined) return undefined;
   const lines = new LineCounter();
   const tooDeep = flowDepthExceeded(text);
   if (tooDeep !== undefined) {
