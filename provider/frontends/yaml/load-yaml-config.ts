@@ -45,10 +45,14 @@ export function loadYamlConfig(dir: string): LoadResult {
   };
 }
 
+/**
+ * Every *.yaml / *.yml name in the directory, whatever kind of entry it is: readYamlFile follows links and refuses
+ * what is not a regular file. Skipping such entries silently would drop their resources from the plan, and a prune
+ * would then delete them from the server.
+ */
 function resourceFiles(dir: string): string[] {
   return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && e.name !== CONFIG_FILE_NAME && !e.name.startsWith('.'))
-    .map((e) => e.name)
+    .readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && name !== CONFIG_FILE_NAME && !name.startsWith('.'))
     .sort();
 }

@@ -18,14 +18,24 @@ export interface ParsedYamlFile {
 export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile | undefined {
   let size: number;
   try {
+    // stat follows symbolic links: a link to a regular file is read as that file. Anything else is refused before
+    // it is opened (opening a named pipe would block for ever, a device could be endless).
     const stat = fs.statSync(file);
     if (!stat.isFile()) {
-      diags.error('Not a file', `${file} is not a regular file.`, [], fileStart(file), 'not-a-file');
+      diags.error('Not a file', `${file} is ${kindOf(stat)}, not a regular file; configuration files must be regular files or links to one.`, [], fileStart(file), 'not-a-file');
       return undefined;
     }
     size = stat.size;
   } catch (err) {
-    diags.error('Cannot read file', `${file} could not be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, [], fileStart(file), 'io');
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const dangling = code === 'ENOENT' && isSymlink(file);
+    diags.error(
+      'Cannot read file',
+      dangling ? `${file} is a symbolic link to a file that does not exist.` : `${file} could not be read: ${code}.`,
+      [],
+      fileStart(file),
+      'io',
+    );
     return undefined;
   }
   if (size > MAX_FILE_BYTES) {
@@ -63,6 +73,22 @@ export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile |
     diags.warning('YAML warning', `${firstLine(w.message)}.`, [], sourceAt(file, lines, w.pos[0]), 'yaml-warning');
   }
   return doc.errors.length ? undefined : { file, doc, lines };
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**

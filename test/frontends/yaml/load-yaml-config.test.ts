@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -131,6 +132,34 @@ test('empty and comment-only files are fine; names must be unique across files',
   assert.equal(d.code, 'duplicate-resource');
   assert.equal(formatSource(d.source), `${path.join(dir, 'd.yaml')}:2:3`);
   assert.match(d.detail, /c\.yml:2:3/);
+});
+
+test('a resource file that is a link to a regular file is read; any other kind of *.yaml entry is an error, never skipped', () => {
+  const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-shared-'));
+  fs.writeFileSync(path.join(shared, 'groups.yaml'), 'device_groups:\n  linked: {}\n');
+  const dir = configDir({ 'a.yaml': 'device_groups:\n  g: {}\n' });
+  fs.symlinkSync(path.join(shared, 'groups.yaml'), path.join(dir, 'groups.yaml'));
+  const linked = loadYamlConfig(dir);
+  assert.deepEqual(linked.diagnostics.toArray(), []);
+  assert.deepEqual(linked.document?.resources.map((r) => r.address), ['applemdm_device_group.g', 'applemdm_device_group.linked']);
+
+  const entries: [string, (file: string) => void, RegExp][] = [
+    ['a dangling link', (f) => fs.symlinkSync(path.join(shared, 'gone.yaml'), f), /symbolic link to a file that does not exist/],
+    ['a named pipe', (f) => execFileSync('mkfifo', [f]), /is a named pipe, not a regular file/],
+    ['a directory', (f) => fs.mkdirSync(f), /is a directory, not a regular file/],
+    ['a link to a directory', (f) => fs.symlinkSync(shared, f), /is a directory, not a regular file/],
+    ['a link to a device', (f) => fs.symlinkSync('/dev/zero', f), /is a device, not a regular file/],
+  ];
+  for (const [what, make, message] of entries) {
+    const bad = configDir({ 'a.yaml': 'device_groups:\n  g: {}\n' });
+    make(path.join(bad, 'more.yaml'));
+    const { document, diagnostics } = loadYamlConfig(bad);
+    assert.equal(document, undefined, `${what}: no document, so nothing is planned or pruned without the file`);
+    const errors = diagnostics.toArray().filter((d) => d.severity === 'error');
+    assert.equal(errors.length, 1, what);
+    assert.match(errors[0].detail, message, what);
+    assert.equal(formatSource(errors[0].source), `${path.join(bad, 'more.yaml')}:1:1`, what);
+  }
 });
 
 test('loadConfiguration dispatches on the path', async () => {
