@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { decodeUtf8 } from '../../core/decode-utf8';
 import type { Diagnostics } from '../../core/diagnostics';
+import { duplicateKeyOffsets } from './duplicate-keys';
 import { MAX_DEPTH, MAX_FILE_BYTES } from './limits';
 import { fileStart, sourceAt } from './source-ref';
 
@@ -58,21 +59,19 @@ export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile |
     diags.error('Nesting too deep', `Values may be nested at most ${MAX_DEPTH} levels deep.`, [], sourceAt(file, lines, tooDeep), 'too-deep');
     return undefined;
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  // Duplicate keys are found below in linear time; the parser's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
   for (const e of doc.errors) {
-    const duplicate = e.code === 'DUPLICATE_KEY';
-    diags.error(
-      duplicate ? 'Duplicate key' : 'YAML syntax error',
-      duplicate ? 'A key appears twice in the same mapping; each key may be given once.' : `${firstLine(e.message)}.`,
-      [],
-      sourceAt(file, lines, e.pos[0]),
-      duplicate ? 'duplicate-key' : 'yaml-syntax',
-    );
+    diags.error('YAML syntax error', `${firstLine(e.message)}.`, [], sourceAt(file, lines, e.pos[0]), 'yaml-syntax');
+  }
+  const duplicates = duplicateKeyOffsets(doc);
+  for (const offset of duplicates) {
+    diags.error('Duplicate key', 'A key appears twice in the same mapping; each key may be given once.', [], sourceAt(file, lines, offset), 'duplicate-key');
   }
   for (const w of doc.warnings) {
     diags.warning('YAML warning', `${firstLine(w.message)}.`, [], sourceAt(file, lines, w.pos[0]), 'yaml-warning');
   }
-  return doc.errors.length ? undefined : { file, doc, lines };
+  return doc.errors.length || duplicates.length ? undefined : { file, doc, lines };
 }
 
 function kindOf(stat: fs.Stats): string {
