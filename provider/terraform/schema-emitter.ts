@@ -37,6 +37,10 @@ export interface EmitInput {
   config: EmitterSchemaNode;
   /** The package version, pinned in required_providers by the generated bindings. */
   version: string;
+  /** Data source schemas keyed by Terraform type (schemas/data-sources). */
+  dataSources?: Record<string, EmitterSchemaNode>;
+  /** Attributes every resource gets in Terraform only (see TERRAFORM_RESOURCE_ATTRIBUTES). */
+  resourceAttributes?: Record<string, TerraformAttribute>;
 }
 
 /**
@@ -55,6 +59,22 @@ const PROVIDER_ONLY_ATTRIBUTES: Record<string, TerraformAttribute> = {
 };
 
 /**
+ * Attributes every applemdm resource has in Terraform and nowhere else. Terraform does not tell a provider the name
+ * of the resource it is planning, yet applemdm derives every identifier from it (<prefix>.<stack>.<kind>.<name>), so
+ * the name is an attribute there. In YAML the key is the name, and the cdk.tf.json reader checks it equals the
+ * resource's key; the CDKTF constructs fill it in from the construct's name.
+ */
+export const TERRAFORM_RESOURCE_ATTRIBUTES: Record<string, TerraformAttribute> = {
+  name: {
+    type: 'string',
+    optional: true,
+    description:
+      'The resource\'s name in applemdm: its identifier is <identifier_prefix>.<stack>.<kind>.<name>, so the same name gives the same server objects as `applemdm apply`. Lower-case letters, digits and underscores. Required under Terraform and OpenTofu, which do not tell providers a resource\'s name; the CDKTF constructs set it to the construct\'s name. Changing it replaces the resource unless identifier is set.',
+    description_kind: 'plain',
+  },
+};
+
+/**
  * Builds the `terraform providers schema -json` document from the resource schemas. Nested objects become blocks with
  * nesting_mode "list" and max_items 1 (min_items 1 when required): CDKTF then generates a single-object property whose
  * optionality follows min_items, whereas for nesting_mode "single" the generator guesses optionality from the block's
@@ -64,7 +84,17 @@ export function emitTerraformProviderSchema(input: EmitInput): TerraformProvider
   const resourceSchemas: Record<string, { version: number; block: TerraformBlock }> = {};
   for (const type of Object.keys(input.resources).sort()) {
     const root = input.resources[type];
-    resourceSchemas[type] = { version: 0, block: emitBlock(root, root, type, identityName) };
+    const block = emitBlock(root, root, type, identityName);
+    for (const [name, attribute] of Object.entries(input.resourceAttributes ?? {})) {
+      if (block.attributes?.[name] || block.block_types?.[name]) throw new Error(`applemdm bug: ${type}.${name} collides with a Terraform-only attribute`);
+      block.attributes = { ...block.attributes, [name]: attribute };
+    }
+    resourceSchemas[type] = { version: 0, block };
+  }
+  const dataSourceSchemas: Record<string, { version: number; block: TerraformBlock }> = {};
+  for (const type of Object.keys(input.dataSources ?? {}).sort()) {
+    const root = input.dataSources![type];
+    dataSourceSchemas[type] = { version: 0, block: emitBlock(root, root, type, identityName) };
   }
   const providerBlock = emitBlock(input.config, input.config, 'provider', providerAttributeName);
   providerBlock.attributes = { ...providerBlock.attributes, ...PROVIDER_ONLY_ATTRIBUTES };
@@ -74,7 +104,7 @@ export function emitTerraformProviderSchema(input: EmitInput): TerraformProvider
       [PROVIDER_SOURCE]: {
         provider: { version: 0, block: providerBlock },
         resource_schemas: resourceSchemas,
-        data_source_schemas: {},
+        data_source_schemas: dataSourceSchemas,
       },
     },
     provider_versions: { [PROVIDER_SOURCE]: input.version },
@@ -128,7 +158,7 @@ function emitBlock(node: EmitterSchemaNode, root: EmitterSchemaNode, where: stri
 }
 
 /** An object with declared properties is a nested block, unless it is a free-form dictionary sent as JSON. */
-function isBlock(node: EmitterSchemaNode): boolean {
+export function isBlock(node: EmitterSchemaNode): boolean {
   if (node['x-terraform']?.encoding === 'json') return false;
   return primaryType(node) === 'object' && (node['x-terraform']?.nesting === 'block' || node.properties !== undefined);
 }

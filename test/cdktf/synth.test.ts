@@ -48,8 +48,9 @@ test('a stack synthesizes the applemdm resources with snake_case attributes, blo
     }),
   );
   const parsed = JSON.parse(json) as { resource: Record<string, Record<string, Record<string, unknown>>> };
-  assert.deepEqual(parsed.resource.applemdm_device_group.phones, { supervised: 'true', members: { serial_numbers: ['F2LXK0AAHG7J'] } });
-  assert.deepEqual(parsed.resource.applemdm_app.slack, { bundle_id: 'com.tinyspeck.chatlyio', adam_id: '618783545', license: 'device', platforms: ['iOS'] });
+  // Each resource carries its name (the construct's), which Terraform does not tell the provider.
+  assert.deepEqual(parsed.resource.applemdm_device_group.phones, { name: 'phones', supervised: 'true', members: { serial_numbers: ['F2LXK0AAHG7J'] } });
+  assert.deepEqual(parsed.resource.applemdm_app.slack, { name: 'slack', bundle_id: 'com.tinyspeck.chatlyio', adam_id: '618783545', license: 'device', platforms: ['iOS'] });
 });
 
 test('the stack requires the applemdm provider from its registry source, pinned to the package version', () => {

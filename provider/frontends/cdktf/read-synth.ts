@@ -20,6 +20,11 @@ const TYPE_PREFIX = 'applemdm_';
 const IGNORED_META = new Set(['depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
 /** Meta-arguments that would make one block stand for several resources, which applemdm cannot expand. */
 const EXPANDING_META = new Set(['count', 'for_each']);
+/**
+ * The Terraform-only `name` attribute (Terraform does not tell the provider a resource's name, so the CDKTF constructs
+ * write it): here the key is the name, so it must equal the key and is not an attribute of the document.
+ */
+const NAME_ATTRIBUTE = 'name';
 
 export interface ReadSynthOptions {
   /** Base for relative paths (catalog). Default: the nearest ancestor directory holding cdktf.json, else the file's. */
@@ -170,6 +175,18 @@ function readResources(root: Record<string, unknown>, text: string, file: string
       const entries: [string, unknown][] = [];
       for (const [key, value] of Object.entries(body)) {
         if (key === '//' || IGNORED_META.has(key)) continue;
+        if (key === NAME_ATTRIBUTE) {
+          if (value !== name && value !== null) {
+            diags.error(
+              'Name differs from the resource name',
+              `${address} sets name ${JSON.stringify(value)}, but its name in the file is "${name}"; applemdm derives its identifiers from the name, so the two must be the same (or leave name out).`,
+              [address, key],
+              source,
+              'name-mismatch',
+            );
+          }
+          continue;
+        }
         if (EXPANDING_META.has(key)) {
           diags.error('Unsupported meta-argument', `${address} uses ${key}; applemdm reads each resource on its own, so declare one construct per resource (a loop in TypeScript does this).`, [address, key], source, 'unsupported-meta');
           continue;

@@ -32,6 +32,12 @@ export interface AppAssignmentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly intent: string;
   /**
+  * The resource's name in applemdm: its identifier is <identifier_prefix>.<stack>.<kind>.<name>, so the same name gives the same server objects as `applemdm apply`. Lower-case letters, digits and underscores. Required under Terraform and OpenTofu, which do not tell providers a resource's name; the CDKTF constructs set it to the construct's name. Changing it replaces the resource unless identifier is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#name AppAssignment#name}
+  */
+  readonly name?: string;
+  /**
   * scope block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#scope AppAssignment#scope}
@@ -653,6 +659,7 @@ export class AppAssignment extends cdktf.TerraformResource {
     this._app = config.app;
     this._identifier = config.identifier;
     this._intent = config.intent;
+    this._name = config.name;
     this._scope.internalValue = config.scope;
     this._settings.internalValue = config.settings;
   }
@@ -724,6 +731,22 @@ export class AppAssignment extends cdktf.TerraformResource {
     return this._intent;
   }
 
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
   // scope - computed: false, optional: false, required: true
   private _scope = new AppAssignmentScopeOutputReference(this, "scope");
   public get scope() {
@@ -763,6 +786,7 @@ export class AppAssignment extends cdktf.TerraformResource {
       app: cdktf.stringToTerraform(this._app),
       identifier: cdktf.stringToTerraform(this._identifier),
       intent: cdktf.stringToTerraform(this._intent),
+      name: cdktf.stringToTerraform(this._name ?? this.friendlyUniqueId),
       scope: appAssignmentScopeToTerraform(this._scope.internalValue),
       settings: appAssignmentSettingsToTerraform(this._settings.internalValue),
     };
@@ -790,6 +814,12 @@ export class AppAssignment extends cdktf.TerraformResource {
       },
       intent: {
         value: cdktf.stringToHclTerraform(this._intent),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name ?? this.friendlyUniqueId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -38,6 +38,12 @@ export interface AppConfig extends cdktf.TerraformMetaArguments {
   */
   readonly manifestUrl?: string;
   /**
+  * The resource's name in applemdm: its identifier is <identifier_prefix>.<stack>.<kind>.<name>, so the same name gives the same server objects as `applemdm apply`. Lower-case letters, digits and underscores. Required under Terraform and OpenTofu, which do not tell providers a resource's name; the CDKTF constructs set it to the construct's name. Changing it replaces the resource unless identifier is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app#name App#name}
+  */
+  readonly name?: string;
+  /**
   * Platforms the app runs on; assignments are delivered to these platforms only.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app#platforms App#platforms}
@@ -100,6 +106,7 @@ export class App extends cdktf.TerraformResource {
     this._displayName = config.displayName;
     this._license = config.license;
     this._manifestUrl = config.manifestUrl;
+    this._name = config.name;
     this._platforms = config.platforms;
   }
 
@@ -189,6 +196,22 @@ export class App extends cdktf.TerraformResource {
     return this._manifestUrl;
   }
 
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
   // platforms - computed: false, optional: false, required: true
   private _platforms?: string[]; 
   public get platforms() {
@@ -213,6 +236,7 @@ export class App extends cdktf.TerraformResource {
       display_name: cdktf.stringToTerraform(this._displayName),
       license: cdktf.stringToTerraform(this._license),
       manifest_url: cdktf.stringToTerraform(this._manifestUrl),
+      name: cdktf.stringToTerraform(this._name ?? this.friendlyUniqueId),
       platforms: cdktf.listMapper(cdktf.stringToTerraform, false)(this._platforms),
     };
   }
@@ -245,6 +269,12 @@ export class App extends cdktf.TerraformResource {
       },
       manifest_url: {
         value: cdktf.stringToHclTerraform(this._manifestUrl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name ?? this.friendlyUniqueId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -32,6 +32,12 @@ export interface DeviceGroupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly identifier?: string;
   /**
+  * The resource's name in applemdm: its identifier is <identifier_prefix>.<stack>.<kind>.<name>, so the same name gives the same server objects as `applemdm apply`. Lower-case letters, digits and underscores. Required under Terraform and OpenTofu, which do not tell providers a resource's name; the CDKTF constructs set it to the construct's name. Changing it replaces the resource unless identifier is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/device_group#name DeviceGroup#name}
+  */
+  readonly name?: string;
+  /**
   * Whether the group's devices are supervised: "true" (all), "false" (none) or "mixed". Supervision-only restrictions are reported when a scope may contain unsupervised devices.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/device_group#supervised DeviceGroup#supervised}
@@ -255,6 +261,7 @@ export class DeviceGroup extends cdktf.TerraformResource {
     this._adopt = config.adopt;
     this._description = config.description;
     this._identifier = config.identifier;
+    this._name = config.name;
     this._supervised = config.supervised;
     this._members.internalValue = config.members;
   }
@@ -332,6 +339,22 @@ export class DeviceGroup extends cdktf.TerraformResource {
     return this._identifier;
   }
 
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
   // supervised - computed: false, optional: true, required: false
   private _supervised?: string; 
   public get supervised() {
@@ -374,6 +397,7 @@ export class DeviceGroup extends cdktf.TerraformResource {
       adopt: cdktf.booleanToTerraform(this._adopt),
       description: cdktf.stringToTerraform(this._description),
       identifier: cdktf.stringToTerraform(this._identifier),
+      name: cdktf.stringToTerraform(this._name ?? this.friendlyUniqueId),
       supervised: cdktf.stringToTerraform(this._supervised),
       members: deviceGroupMembersToTerraform(this._members.internalValue),
     };
@@ -401,6 +425,12 @@ export class DeviceGroup extends cdktf.TerraformResource {
       },
       identifier: {
         value: cdktf.stringToHclTerraform(this._identifier),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name ?? this.friendlyUniqueId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -1088,6 +1088,12 @@ export interface RestrictionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly identifier?: string;
   /**
+  * The resource's name in applemdm: its identifier is <identifier_prefix>.<stack>.<kind>.<name>, so the same name gives the same server objects as `applemdm apply`. Lower-case letters, digits and underscores. Required under Terraform and OpenTofu, which do not tell providers a resource's name; the CDKTF constructs set it to the construct's name. Changing it replaces the resource unless identifier is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#name Restrictions#name}
+  */
+  readonly name?: string;
+  /**
   * Rating apps. Supported on iOS 4.0+, tvOS 11.3+.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/restrictions#rating_apps Restrictions#rating_apps}
@@ -2463,6 +2469,7 @@ export class Restrictions extends cdktf.TerraformResource {
     this._forceWiFiToAllowedNetworksOnly = config.forceWiFiToAllowedNetworksOnly;
     this._forceWiFiWhitelisting = config.forceWiFiWhitelisting;
     this._identifier = config.identifier;
+    this._name = config.name;
     this._ratingApps = config.ratingApps;
     this._ratingMovies = config.ratingMovies;
     this._ratingRegion = config.ratingRegion;
@@ -5368,6 +5375,22 @@ export class Restrictions extends cdktf.TerraformResource {
     return this._identifier;
   }
 
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
   // rating_apps - computed: false, optional: true, required: false
   private _ratingApps?: number; 
   public get ratingApps() {
@@ -5775,6 +5798,7 @@ export class Restrictions extends cdktf.TerraformResource {
       force_wi_fi_to_allowed_networks_only: cdktf.booleanToTerraform(this._forceWiFiToAllowedNetworksOnly),
       force_wi_fi_whitelisting: cdktf.booleanToTerraform(this._forceWiFiWhitelisting),
       identifier: cdktf.stringToTerraform(this._identifier),
+      name: cdktf.stringToTerraform(this._name ?? this.friendlyUniqueId),
       rating_apps: cdktf.numberToTerraform(this._ratingApps),
       rating_movies: cdktf.numberToTerraform(this._ratingMovies),
       rating_region: cdktf.stringToTerraform(this._ratingRegion),
@@ -6870,6 +6894,12 @@ export class Restrictions extends cdktf.TerraformResource {
       },
       identifier: {
         value: cdktf.stringToHclTerraform(this._identifier),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name ?? this.friendlyUniqueId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

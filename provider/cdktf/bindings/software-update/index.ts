@@ -32,6 +32,12 @@ export interface SoftwareUpdateConfig extends cdktf.TerraformMetaArguments {
   */
   readonly legacyProfile?: boolean | cdktf.IResolvable;
   /**
+  * The resource's name in applemdm: its identifier is <identifier_prefix>.<stack>.<kind>.<name>, so the same name gives the same server objects as `applemdm apply`. Lower-case letters, digits and underscores. Required under Terraform and OpenTofu, which do not tell providers a resource's name; the CDKTF constructs set it to the construct's name. Changing it replaces the resource unless identifier is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/software_update#name SoftwareUpdate#name}
+  */
+  readonly name?: string;
+  /**
   * Show update notifications before the deadline; when false only the last-hour notice and the restart countdown appear.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/software_update#notifications SoftwareUpdate#notifications}
@@ -1017,6 +1023,7 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
     this._allowStandardUserOsUpdates = config.allowStandardUserOsUpdates;
     this._identifier = config.identifier;
     this._legacyProfile = config.legacyProfile;
+    this._name = config.name;
     this._notifications = config.notifications;
     this._platform = config.platform;
     this._recommendedCadence = config.recommendedCadence;
@@ -1098,6 +1105,22 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get legacyProfileInput() {
     return this._legacyProfile;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
   }
 
   // notifications - computed: false, optional: true, required: false
@@ -1232,6 +1255,7 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
       allow_standard_user_os_updates: cdktf.booleanToTerraform(this._allowStandardUserOsUpdates),
       identifier: cdktf.stringToTerraform(this._identifier),
       legacy_profile: cdktf.booleanToTerraform(this._legacyProfile),
+      name: cdktf.stringToTerraform(this._name ?? this.friendlyUniqueId),
       notifications: cdktf.booleanToTerraform(this._notifications),
       platform: cdktf.stringToTerraform(this._platform),
       recommended_cadence: cdktf.stringToTerraform(this._recommendedCadence),
@@ -1268,6 +1292,12 @@ export class SoftwareUpdate extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name ?? this.friendlyUniqueId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       notifications: {
         value: cdktf.booleanToHclTerraform(this._notifications),
