@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index';
 import { UserError } from './user-error';
 import { formatDiagnostics } from './print-diagnostics';
+import { escapeControlCharacters } from '../core/escape-control';
 import { packageVersion } from '../core/paths';
 import { serverErrorDiagnostic } from './server-errors';
 
@@ -37,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = err as Error;
     process.stderr.write(
-      `applemdm bug: ${e?.message ?? String(err)}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
+      `applemdm bug: ${escapeControlCharacters(e?.message ?? String(err))}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
         (process.env.APPLEMDM_DEBUG ? `${e?.stack ?? ''}\n` : ''),
     );
     return 70;

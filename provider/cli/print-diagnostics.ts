@@ -1,15 +1,20 @@
 import { Diagnostic, formatSource } from '../core/diagnostics';
+import { escapeControlCharacters } from '../core/escape-control';
 
-/** Renders diagnostics for a terminal: one block per diagnostic, errors first, never a stack trace. */
+/**
+ * Renders diagnostics for a terminal: one block per diagnostic, errors first, never a stack trace. Diagnostics quote
+ * the input (names, keys, construct paths, values), so control and bidi characters are printed escaped: a
+ * configuration in a pull request must not be able to drive the reviewer's terminal.
+ */
 export function formatDiagnostics(diags: Iterable<Diagnostic>): string {
   const list = [...diags].sort((a, b) => rank(a.severity) - rank(b.severity));
   return list
     .map((d) => {
-      const where = formatSource(d.source);
-      const path = d.path.length ? ` [${d.path.join('.')}]` : '';
-      return `${d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Info'}: ${d.summary}${path}\n` +
+      const where = escapeControlCharacters(formatSource(d.source));
+      const path = d.path.length ? ` [${escapeControlCharacters(d.path.join('.'))}]` : '';
+      return `${d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Info'}: ${escapeControlCharacters(d.summary)}${path}\n` +
         (where ? `  at ${where}\n` : '') +
-        `  ${d.detail}\n`;
+        `  ${escapeControlCharacters(d.detail, { keepNewlines: true })}\n`;
     })
     .join('\n');
 }

@@ -54,6 +54,28 @@ test('text renderer masks sensitive values', () => {
   assert.match(out, /secret: \(sensitive value changed\)/);
 });
 
+test('text and markdown renderers escape control and bidi characters from the server or the configuration', () => {
+  const hostile: ResourceChange = {
+    ...oneKey,
+    address: 'applemdm_restrictions.base\u001b[2Jline',
+    keyDiffs: [
+      { path: 'extra.evil\u001b]0;x\u0007', object: 'x', before: 'Slack\u202Eexe.ppa', after: 'a\u007f\u009b' },
+      { path: 'allow\rCamera', object: 'x', after: true },
+    ],
+    notes: [{ code: 'n', risk: 'high', text: 'note \u2066hidden\u2069' }],
+  };
+  const plan = { ...planOf([hostile]), warnings: [{ summary: 'warn\u0007', detail: 'one\ntwo\u001b', address: 'a\u202E' }] };
+  for (const out of [renderText(plan, { color: false }), renderMarkdown(plan)]) {
+    assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  }
+  const text = renderText(plan, { color: false });
+  assert.match(text, /~ extra\.evil\\u\{1b\}\]0;x\\u\{7\}: "Slack\\u202eexe\.ppa" → "a\\u007f\\u009b"/);
+  assert.match(text, /\+ allow\\u\{d\}Camera = true/);
+  assert.match(text, /Warning: warn\\u\{7\} \(a\\u\{202e\}\)\n  one\ntwo\\u\{1b\}/);
+  // Colour codes are applemdm's own and stay.
+  assert.match(renderText(plan, { color: true }), /\u001b\[33m  ~ applemdm_restrictions\.base\\u\{1b\}\[2Jline/);
+});
+
 test('markdown renderer: one key change renders as exactly one table row', () => {
   const md = renderMarkdown(planOf([oneKey]));
   const rows = md.split('\n').filter((l) => l.startsWith('| `'));

@@ -1,4 +1,5 @@
 import type { KeyDiff, Plan, ResourceChange } from '../plan';
+import { escapeControlCharacters } from '../../core/escape-control';
 import { formatValue } from './format-value';
 
 /** GitHub's hard limit for an issue or PR comment is 65,536 characters; stay safely below it. */
@@ -35,7 +36,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     head.push(`#### ⚠️ High risk (${risky.length})`);
     for (const c of risky.slice(0, 50)) {
       const why = c.notes.filter((n) => n.risk === 'high').map((n) => n.text).join(' ');
-      head.push(`- ${ICON[c.action]} \`${c.address}\` — ${escapeCell(why || c.action)}`);
+      head.push(`- ${ICON[c.action]} \`${escapeInline(c.address)}\` — ${escapeCell(why || c.action)}`);
     }
     if (risky.length > 50) head.push(`- … and ${risky.length - 50} more (see the JSON plan)`);
   }
@@ -43,7 +44,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     head.push('');
     head.push(`<details><summary>Warnings (${plan.warnings.length})</summary>`);
     head.push('');
-    for (const w of plan.warnings.slice(0, 100)) head.push(`- **${escapeCell(w.summary)}**${w.address ? ` \`${w.address}\`` : ''}: ${escapeCell(w.detail)}`);
+    for (const w of plan.warnings.slice(0, 100)) head.push(`- **${escapeCell(w.summary)}**${w.address ? ` \`${escapeInline(w.address)}\`` : ''}: ${escapeCell(w.detail)}`);
     head.push('');
     head.push('</details>');
   }
@@ -89,12 +90,14 @@ function renderRow(k: KeyDiff): string {
   return `| \`${escapeInline(k.path)}\` | ${cell(k.before)} | ${cell(k.after)} |`;
 }
 
+// Control and bidi characters are escaped in every piece of text from the configuration or the server: in a pull
+// request comment a bidi override makes a line read differently from what it says.
 function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeControlCharacters(s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 function escapeInline(s: string): string {
-  return s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeControlCharacters(s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeControlCharacters(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }

@@ -1,7 +1,12 @@
 import type { Action, KeyDiff, Plan, ResourceChange } from '../plan';
+import { escapeControlCharacters as clean } from '../../core/escape-control';
 import { formatValue } from './format-value';
 
-/** Terraform-like text plan for a terminal. Colour only when asked (the CLI decides: TTY and no NO_COLOR). */
+/**
+ * Terraform-like text plan for a terminal. Colour only when asked (the CLI decides: TTY and no NO_COLOR). Text that
+ * comes from the configuration or the server (names, keys, notes, warnings) is printed with control and bidi
+ * characters escaped; values are escaped by formatValue.
+ */
 export interface TextOptions {
   color: boolean;
 }
@@ -12,7 +17,7 @@ const COLOR: Record<Action, string> = { create: '32', update: '33', replace: '35
 export function renderText(plan: Plan, options: TextOptions): string {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
-  lines.push(`Stack "${plan.stack}" on ${plan.backend.kind} (${plan.backend.url})`);
+  lines.push(`Stack "${clean(plan.stack)}" on ${plan.backend.kind} (${clean(plan.backend.url)})`);
   lines.push('');
   const changed = plan.changes.filter((c) => c.action !== 'noop');
   if (plan.operations.length === 0) {
@@ -24,11 +29,11 @@ export function renderText(plan: Plan, options: TextOptions): string {
   if (kept.length) {
     lines.push('');
     lines.push(`Owned but not in configuration — kept (use --prune to delete):`);
-    for (const c of kept) lines.push(`    ${c.address}`);
+    for (const c of kept) lines.push(`    ${clean(c.address)}`);
   }
   if (plan.warnings.length) {
     lines.push('');
-    for (const w of plan.warnings) lines.push(`Warning: ${w.summary}${w.address ? ` (${w.address})` : ''}\n  ${w.detail}`);
+    for (const w of plan.warnings) lines.push(`Warning: ${clean(w.summary)}${w.address ? ` (${clean(w.address)})` : ''}\n  ${clean(w.detail, { keepNewlines: true })}`);
   }
   lines.push('');
   const s = plan.summary;
@@ -40,18 +45,19 @@ export function renderText(plan: Plan, options: TextOptions): string {
 
 function renderChange(c: ResourceChange, paint: (code: string, s: string) => string): string[] {
   const out: string[] = [];
-  const head = `${GLYPH[c.action]} ${c.address}`;
-  const suffix = c.action === 'replace' && c.reason ? ` (must be replaced: ${c.reason})` : c.action === 'delete' ? ' (will be deleted)' : '';
+  const head = `${GLYPH[c.action]} ${clean(c.address)}`;
+  const suffix = c.action === 'replace' && c.reason ? ` (must be replaced: ${clean(c.reason)})` : c.action === 'delete' ? ' (will be deleted)' : '';
   out.push(paint(COLOR[c.action], `  ${head}${suffix}`));
   for (const k of c.keyDiffs) out.push(`      ${renderKey(k)}`);
-  for (const n of c.notes) out.push(`      ${n.risk === 'high' ? '!!' : '!'} ${n.text}`);
+  for (const n of c.notes) out.push(`      ${n.risk === 'high' ? '!!' : '!'} ${clean(n.text)}`);
   out.push('');
   return out;
 }
 
 function renderKey(k: KeyDiff): string {
-  if (k.sensitive) return `~ ${k.path}: (sensitive value changed)`;
-  if (k.before === undefined) return `+ ${k.path} = ${formatValue(k.after)}`;
-  if (k.after === undefined) return `- ${k.path} (was ${formatValue(k.before)})`;
-  return `~ ${k.path}: ${formatValue(k.before)} → ${formatValue(k.after)}`;
+  const path = clean(k.path);
+  if (k.sensitive) return `~ ${path}: (sensitive value changed)`;
+  if (k.before === undefined) return `+ ${path} = ${formatValue(k.after)}`;
+  if (k.after === undefined) return `- ${path} (was ${formatValue(k.before)})`;
+  return `~ ${path}: ${formatValue(k.before)} → ${formatValue(k.after)}`;
 }
