@@ -48,6 +48,12 @@ export class UnitDecoder {
     return [...this.apps.values()];
   }
 
+  /** The address a named unit's resource has (after nameUnits). */
+  addressOf(u: Unit): string | undefined {
+    const name = this.nameOf.get(u.key);
+    return name === undefined ? undefined : `${TYPE[u.kind]}.${name}`;
+  }
+
   /** Names every unit first (owned names are reserved before foreign ones are made up), so references resolve. */
   nameUnits(units: Unit[]): void {
     const stackPrefix = `${this.ctx.identifierPrefix}.${this.ctx.stack}`;

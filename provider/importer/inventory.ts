@@ -1,4 +1,4 @@
-import type { AssetRecord, Backend, DeclarationRecord, EnrollmentRecord } from '../backends/contract';
+import type { AssetRecord, Backend, DeclarationRecord, EnrollmentRecord, StackSnapshot } from '../backends/contract';
 import { BackendCapabilityError } from '../backends/contract';
 import { isLockDeclaration } from '../engine/lock/declaration-lock';
 
@@ -21,7 +21,11 @@ export async function readInventory(backend: Backend): Promise<Inventory> {
   const enrollments = backend.capabilities.enrollmentRegistry ? await backend.enrollments() : undefined;
   // No enrollment list: the backend reads every assignment it can see (all of them with a bulk read, the registry's
   // enrollments otherwise; none on KMFDDM, which cannot list enrollments).
-  const snapshot = await backend.readAll({});
+  return inventoryOf(await backend.readAll({}), enrollments);
+}
+
+/** A snapshot (of the whole server, or of a stack and what it adopted) indexed for decoding. */
+export function inventoryOf(snapshot: StackSnapshot, enrollments?: EnrollmentRecord[]): Inventory {
   const setEnrollments = new Map<string, string[]>();
   for (const [enrollment, sets] of Object.entries(snapshot.enrollmentSets)) {
     for (const set of sets) setEnrollments.set(set, [...(setEnrollments.get(set) ?? []), enrollment].sort());

@@ -1,6 +1,12 @@
 import * as path from 'node:path';
 import { schemasDir } from '../core/paths';
-import { ProviderDefinition } from './framework/handler';
+import { RESOURCE_TYPES } from '../core/document';
+import { ApplemdmClient } from './applemdm/client';
+import { deviceGroupDataSource } from './applemdm/data-device-group';
+import { gdmfVersionsDataSource } from './applemdm/data-gdmf-versions';
+import { configureClient } from './applemdm/provider-config';
+import { applemdmResource } from './applemdm/resource-handler';
+import { DataSourceHandler, ProviderDefinition, ResourceHandler } from './framework/handler';
 import { PROVIDER_SCHEMA_FILE } from './provider-schema';
 import { requiresReplaceFromResourceSchemas } from './schema/requires-replace';
 import { loadSchemaDocument, SchemaDocument, soleProvider } from './schema/schema-document';
@@ -10,16 +16,45 @@ export function loadApplemdmSchemaDocument(): SchemaDocument {
   return loadSchemaDocument(path.join(schemasDir(), PROVIDER_SCHEMA_FILE));
 }
 
+export interface ApplemdmProviderOptions {
+  /** Environment the server and credentials are read from (APPLEMDM_SERVER, APPLEMDM_API_KEY…). Default: process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Where relative paths resolve. Default: the working directory (Terraform's). */
+  baseDir?: string;
+}
+
 /**
  * The applemdm provider as served to Terraform/OpenTofu: schemas from the committed document, replacement rules from
- * schemas/resources. Resource and data source handlers are the native engine's, registered in `resources` and
- * `dataSources` by type; a type without a handler is answered with an error diagnostic naming it.
+ * schemas/resources, and for every resource type and data source the handlers in ./applemdm, which run the native
+ * engine's code (see applemdm/resource-handler.ts).
  */
-export function applemdmProviderDefinition(doc: SchemaDocument = loadApplemdmSchemaDocument()): ProviderDefinition {
+export function applemdmProviderDefinition(doc: SchemaDocument = loadApplemdmSchemaDocument(), options: ApplemdmProviderOptions = {}): ProviderDefinition<ApplemdmClient> {
+  const schemas = soleProvider(doc).schemas;
+  const resources: Record<string, ResourceHandler<ApplemdmClient>> = {};
+  for (const type of RESOURCE_TYPES) {
+    const entry = schemas.resource_schemas?.[type];
+    if (entry) resources[type] = applemdmResource(type, entry);
+  }
+  const dataSources: Record<string, DataSourceHandler<ApplemdmClient>> = {
+    applemdm_device_group: deviceGroupDataSource(),
+    applemdm_gdmf_versions: gdmfVersionsDataSource(),
+  };
+  // Terraform configures the provider once per process; a later configure replaces the client.
+  let client: ApplemdmClient | undefined;
   return {
-    schemas: soleProvider(doc).schemas,
+    schemas,
     requiresReplace: requiresReplaceFromResourceSchemas(path.join(schemasDir(), 'resources')),
-    resources: {},
-    dataSources: {},
+    resources,
+    dataSources,
+    async configure(config) {
+      const previous = client;
+      const outcome = await configureClient(config, options.env ?? process.env, options.baseDir);
+      client = outcome.client;
+      await previous?.close();
+      return { ...(client ? { client } : {}), diagnostics: outcome.diagnostics };
+    },
+    async shutdown() {
+      await client?.close();
+    },
   };
 }

@@ -85,6 +85,8 @@ export interface ProviderDefinition<C = unknown> {
   configure?(config: ObjectValue, info: { terraformVersion: string }): MaybePromise<{ client?: C; diagnostics?: Diagnostic[] }>;
   /** Terraform asked the provider to stop; in-flight work sees ctx.signal aborted. */
   stop?(): MaybePromise<void>;
+  /** The plugin process is about to end (the host called Shutdown or sent SIGTERM): release what configure opened. */
+  shutdown?(): MaybePromise<void>;
 }
 
 /** Thrown by a handler to report user-facing problems (rather than a bug) from any method. */

@@ -154,5 +154,10 @@ export async function runPlugin<C>(options: RunPluginOptions<C>): Promise<number
   await running.stopped;
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+  try {
+    await definition.shutdown?.();
+  } catch (err) {
+    log('error', `shutdown failed: ${(err as Error).message}`);
+  }
   return 0;
 }
