@@ -102,7 +102,10 @@ function staticMembers(group: ResourceInstance | undefined): Set<string> {
   if (!group || group.type !== 'applemdm_device_group') return new Set();
   const m = attributesOf<DeviceGroupAttributes>(group).members;
   if (!m || typeof m !== 'object') return new Set();
-  return new Set([...(m.serial_numbers ?? []), ...(m.udids ?? []), ...(m.enrollment_ids ?? [])].filter((x) => typeof x === 'string'));
+  // The group may be structurally invalid (its own errors are reported): a member list given as an object or a
+  // number is not iterable, and a string would spread into characters.
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  return new Set([...list(m.serial_numbers), ...list(m.udids), ...list(m.enrollment_ids)].filter((x): x is string => typeof x === 'string'));
 }
 
 /** Groups in scope that may hold unsupervised devices (supervised "false" or "mixed", the default). */

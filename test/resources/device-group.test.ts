@@ -38,3 +38,21 @@ test('device group: one device declared supervised in one group and unsupervised
   ]);
   assert.deepEqual(summary(validateDocument(doc)), ['warning supervision-contradiction applemdm_device_group.b.members.serial_numbers.0']);
 });
+
+test('device group: member lists of the wrong type are type errors, not a crash of the scope checks', () => {
+  for (const wrong of [{ nested: { deep: 1 } }, -3.25, 'ENR-1', null]) {
+    const doc = makeDoc([
+      ['applemdm_device_group', 'bad', { supervised: 'true', members: { enrollment_ids: wrong, serial_numbers: wrong, udids: wrong } }],
+      ['applemdm_device_group', 'good', { supervised: 'true', members: { enrollment_ids: ['ENR-1'] } }],
+      // Two updates of one platform on these groups make the document-wide checks look for shared members.
+      ['applemdm_software_update', 'a', { platform: 'iOS', scope: { groups: ['applemdm_device_group.bad'] }, deferrals: { combined_days: 7 } }],
+      ['applemdm_software_update', 'b', { platform: 'iOS', scope: { groups: ['applemdm_device_group.good'] }, deferrals: { combined_days: 7 } }],
+    ], { targets: { iOS: '18.0' } });
+    const errors = summary(validateDocument(doc)).filter((l) => l.startsWith('error'));
+    assert.deepEqual(
+      errors.filter((l) => l.includes('applemdm_device_group.bad.members')),
+      ['error type applemdm_device_group.bad.members.enrollment_ids', 'error type applemdm_device_group.bad.members.serial_numbers', 'error type applemdm_device_group.bad.members.udids'],
+      JSON.stringify(wrong),
+    );
+  }
+});
