@@ -1,11 +1,13 @@
 import { BackendCapabilityError, BackendProtocolError } from '../backends/contract';
+import { CredentialError } from '../backends/http/credentials';
 import { HttpStatusError, HttpTransportError } from '../backends/http/http-errors';
 import { NO_SOURCE, type Diagnostic } from '../core/diagnostics';
 import { ServerConfigError } from '../server/index';
 
 /**
  * Errors that come from the server or the network, not from applemdm: worded for the admin (what failed, what to
- * check), exit 1, no stack trace. Messages are already free of credentials (the HTTP client scrubs them).
+ * check), exit 1, no stack trace. Messages are already free of credentials (the HTTP client scrubs them), and so
+ * are the credential mistakes (a key in the URL, both key variables set, an unreadable key file).
  */
 export function serverErrorDiagnostic(err: unknown): Diagnostic | undefined {
   const d = (summary: string, detail: string, code: string): Diagnostic => ({ severity: 'error', summary, detail, path: [], source: NO_SOURCE, code });
@@ -21,5 +23,7 @@ export function serverErrorDiagnostic(err: unknown): Diagnostic | undefined {
   if (err instanceof BackendProtocolError) return d('Unexpected server answer', `${err.message} Is the URL a KMFDDM-compatible server?`, 'server-protocol');
   if (err instanceof BackendCapabilityError) return d(`Not supported by the ${err.backend} backend`, err.message, 'backend-capability');
   if (err instanceof ServerConfigError) return d('Embedded server could not start', err.message, 'server-config');
+  // Credential messages name where the key comes from (a variable, a file path), never the key.
+  if (err instanceof CredentialError) return d('Cannot use the API key', err.message, 'credentials');
   return undefined;
 }

@@ -132,8 +132,11 @@ test('http client: a silent server times out as a transport error', async () => 
   }
 });
 
-test('http client: a URL with credentials is refused', () => {
-  assert.throws(() => new HttpClient({ baseUrl: 'http://kmfddm:key@127.0.0.1:1/' }), /must not contain credentials/);
+test('http client: a URL with credentials is refused as a credential mistake, without quoting the key', () => {
+  assert.throws(
+    () => new HttpClient({ baseUrl: 'http://kmfddm:key-5e1d7c3a@127.0.0.1:1/' }),
+    (err: unknown) => err instanceof CredentialError && /must not contain credentials/.test(err.message) && !err.message.includes('key-5e1d7c3a'),
+  );
 });
 
 test('credentials: explicit key, APPLEMDM_API_KEY, APPLEMDM_API_KEY_FILE', () => {

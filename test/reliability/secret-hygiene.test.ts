@@ -52,7 +52,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
   let appDir: string;
 
   /** Runs the CLI in process and checks all of its output for every canary. */
-  async function cli(args: string[], env: Record<string, string | undefined> = {}, options: { bugReportKnown?: boolean } = {}): Promise<CliRun> {
+  async function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
     const saved: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(env)) {
       saved[k] = process.env[k];
@@ -64,7 +64,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
       commands.push(`${args[0]} → ${run.code}`);
       assertClean(`applemdm ${args.join(' ')} (stdout)`, run.stdout);
       assertClean(`applemdm ${args.join(' ')} (stderr)`, run.stderr);
-      if (!options.bugReportKnown) assert.doesNotMatch(run.stderr, /applemdm bug/, `applemdm ${args.join(' ')}: ${run.stderr}`);
+      assert.doesNotMatch(run.stderr, /applemdm bug/, `applemdm ${args.join(' ')}: ${run.stderr}`);
       return run;
     } finally {
       for (const [k, v] of Object.entries(saved)) {
@@ -184,45 +184,40 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
     const wrong = await cli(['plan', stackDir, '--server', keyed.url], { APPLEMDM_API_KEY: WRONG_KEY });
     assert.equal(wrong.code, 1);
     assert.match(wrong.stderr, /^Error: /m);
-    // The key in the URL is refused without being quoted (how it is refused: the todo test below).
-    const inUrl = await cli(['plan', stackDir, '--server', keyed.url.replace('http://', `http://kmfddm:${API_KEY}@`)], {}, { bugReportKnown: true });
-    assert.notEqual(inUrl.code, 0);
+    // The key in the URL is refused without being quoted.
+    const inUrl = await cli(['plan', stackDir, '--server', keyed.url.replace('http://', `http://kmfddm:${API_KEY}@`)]);
+    assert.equal(inUrl.code, 1);
     assert.match(inUrl.stderr, /must not contain credentials/);
     const keyFile = path.join(root, 'bad.key');
     fs.writeFileSync(keyFile, `${API_KEY}\u0007\n`);
     inputs.add(keyFile);
     const bad = await cli(['plan', stackDir, '--server', keyed.url], { APPLEMDM_API_KEY: undefined, APPLEMDM_API_KEY_FILE: keyFile });
     assert.equal(bad.code, 1);
-    const both = await cli(['plan', stackDir, '--server', keyed.url], { APPLEMDM_API_KEY_FILE: keyFile }, { bugReportKnown: true });
-    assert.notEqual(both.code, 0);
+    const both = await cli(['plan', stackDir, '--server', keyed.url], { APPLEMDM_API_KEY_FILE: keyFile });
+    assert.equal(both.code, 1);
     assert.match(both.stderr, /Both APPLEMDM_API_KEY and APPLEMDM_API_KEY_FILE/);
   });
 
-  it(
-    'credentials in --server are a user error (exit 1, a diagnostic), not an applemdm bug',
-    { todo: 'http-client.ts throws a plain Error for a URL with credentials, which main() reports as "applemdm bug" (exit 70)' },
-    async () => {
-      const run = await cli(['plan', stackDir, '--server', keyed.url.replace('http://', `http://kmfddm:${API_KEY}@`)], {}, { bugReportKnown: true });
-      assert.equal(run.code, 1);
+  it('credentials in --server are a user error (exit 1, a diagnostic), not an applemdm bug', async () => {
+    for (const args of [['plan', stackDir], ['apply', stackDir, '--auto-approve'], ['status', stackDir], ['destroy', stackDir, '--auto-approve']]) {
+      const run = await cli([...args, '--server', keyed.url.replace('http://', `http://kmfddm:${API_KEY}@`)]);
+      assert.equal(run.code, 1, `${args[0]}: ${run.stderr}`);
       assert.match(run.stderr, /^Error: /m);
-      assert.doesNotMatch(run.stderr, /applemdm bug/);
-    },
-  );
+      assert.match(run.stderr, /must not contain credentials/);
+    }
+  });
 
-  it(
-    'both APPLEMDM_API_KEY and APPLEMDM_API_KEY_FILE set: a user error for plan and apply, as for status and simulate',
-    { todo: 'CredentialError is mapped to a diagnostic by status and simulate only; cli/server-errors.ts does not know it, so plan and apply report "applemdm bug" (exit 70)' },
-    async () => {
-      const keyFile = path.join(root, 'both.key');
-      fs.writeFileSync(keyFile, `${API_KEY}\n`);
-      inputs.add(keyFile);
-      for (const args of [['plan', stackDir, '--server', keyed.url], ['apply', stackDir, '--server', keyed.url, '--auto-approve']]) {
-        const run = await cli(args, { APPLEMDM_API_KEY_FILE: keyFile }, { bugReportKnown: true });
-        assert.equal(run.code, 1, run.stderr);
-        assert.doesNotMatch(run.stderr, /applemdm bug/);
-      }
-    },
-  );
+  it('both APPLEMDM_API_KEY and APPLEMDM_API_KEY_FILE set: a user error for plan and apply, as for status and simulate', async () => {
+    const keyFile = path.join(root, 'both.key');
+    fs.writeFileSync(keyFile, `${API_KEY}\n`);
+    inputs.add(keyFile);
+    for (const args of [['plan', stackDir, '--server', keyed.url], ['apply', stackDir, '--server', keyed.url, '--auto-approve'], ['destroy', stackDir, '--server', keyed.url, '--auto-approve']]) {
+      const run = await cli(args, { APPLEMDM_API_KEY_FILE: keyFile });
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stderr, /^Error: Cannot use the API key\n/m);
+      assert.match(run.stderr, /Both APPLEMDM_API_KEY and APPLEMDM_API_KEY_FILE are set/);
+    }
+  });
 
   it('a server that reflects the Authorization header and the key into its error bodies: the CLI prints neither', async () => {
     const mirror = http.createServer((req, res) => {

@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { CredentialError } from './credentials';
 import { HttpStatusError, HttpTransportError, bodyExcerpt } from './http-errors';
 import {
   DEFAULT_RETRY_POLICY,
@@ -76,7 +77,8 @@ export class HttpClient {
   constructor(private readonly options: HttpClientOptions) {
     const base = new URL(options.baseUrl);
     if (base.username || base.password) {
-      throw new Error('The server URL must not contain credentials; pass the API key through APPLEMDM_API_KEY instead.');
+      // A user's mistake, not a bug: typed so the CLI reports it as one. The URL itself is not quoted (it holds the key).
+      throw new CredentialError('The server URL must not contain credentials; pass the API key through APPLEMDM_API_KEY or APPLEMDM_API_KEY_FILE instead.');
     }
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     this.base = base;
