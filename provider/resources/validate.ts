@@ -63,6 +63,27 @@ function checkStack(doc: DesiredDocument, diags: Diagnostics): void {
       diags.error('Invalid OS version', `targets.${p} is "${v}"; expected a version such as 17.2.`, ['targets', p], NO_SOURCE, 'pattern');
     }
   }
+  if (s.server !== undefined && hasUserInfo(s.server)) {
+    // Refused even when --server overrides it: the configuration is committed, so the secret is in the repository.
+    // The URL is not quoted, it holds the secret.
+    diags.error(
+      'Credentials in the server URL',
+      'server names a URL with a user name or password; credentials never go in the configuration. Remove them and pass the API key through APPLEMDM_API_KEY or APPLEMDM_API_KEY_FILE (and replace the key: it is in the repository).',
+      ['server'],
+      NO_SOURCE,
+      'server-credentials',
+    );
+  }
+}
+
+/** Whether a URL carries a user name or password (user:pass@host); text that is not a URL carries none. */
+function hasUserInfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Names, addresses and the identifiers derived from them must be unique (a second front end could repeat one). */

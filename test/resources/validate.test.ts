@@ -65,3 +65,15 @@ test('invalid names and stack settings', () => {
     'error pattern targets.iOS',
   ]);
 });
+
+test('a server URL with a user name or password is refused without quoting it', () => {
+  const secret = 'canary-5e1d7c3a';
+  for (const server of [`http://kmfddm:${secret}@127.0.0.1:9002`, `https://${secret}@mdm.example.com/api`, `http://:${secret}@[::1]:1`]) {
+    const diags = validateDocument(makeDoc([], { server }));
+    assert.deepEqual(summary(diags), ['error server-credentials server'], server);
+    for (const d of diags) assert.ok(!JSON.stringify(d).includes(secret), 'the secret is not quoted');
+  }
+  for (const server of ['http://127.0.0.1:9002', 'https://mdm.example.com/api?x=@y', 'embedded:./data']) {
+    assert.deepEqual(summary(validateDocument(makeDoc([], { server }))), [], server);
+  }
+});

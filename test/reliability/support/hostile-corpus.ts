@@ -16,8 +16,6 @@ export interface HostileCase {
   write(dir: string): string;
   /** What the diagnostic must say, when one message is certain. */
   expect?: RegExp;
-  /** A known bug: the case runs and is reported, but does not fail the suite (node:test todo). */
-  todo?: string;
   /** Run in a child process killed at the hang guard: the input may make the CLI spin far longer. */
   spawn?: boolean;
 }
@@ -28,17 +26,11 @@ const BASE: Record<string, unknown> = parse(baseConfig()) as Record<string, unkn
 
 type Content = string | Buffer;
 
-/** Known bugs the corpus found; each case marked with one runs as a node:test todo until it is fixed. */
-export const TODO = {
-  serverCredentials: 'credentials in applemdm.yaml server: are refused only when that URL is used; with --server they pass validation and stay committed',
-} as const;
-
 /** A YAML configuration directory: applemdm.yaml (STACK unless given) plus resource files. */
-function yamlCase(name: string, files: Record<string, Content>, expect?: RegExp, todo?: string): HostileCase {
+function yamlCase(name: string, files: Record<string, Content>, expect?: RegExp): HostileCase {
   return {
     name,
     expect,
-    ...(todo ? { todo } : {}),
     write(dir) {
       const all = { 'applemdm.yaml': STACK, ...files };
       for (const [file, content] of Object.entries(all)) fs.writeFileSync(path.join(dir, file), content);
@@ -63,11 +55,10 @@ function replaced(from: string, to: Content): Buffer {
 }
 
 /** A synthesized CDKTF stack (cdk.tf.json) with the given resource section and extras. */
-function tfCase(name: string, content: unknown, expect?: RegExp, todo?: string): HostileCase {
+function tfCase(name: string, content: unknown, expect?: RegExp): HostileCase {
   return {
     name,
     expect,
-    ...(todo ? { todo } : {}),
     write(dir) {
       const file = path.join(dir, 'cdk.tf.json');
       fs.writeFileSync(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content, null, 1));
@@ -178,7 +169,7 @@ function handWritten(): HostileCase[] {
     yamlCase('applemdm.yaml: targets as a list', { 'applemdm.yaml': STACK.replace('targets:\n  iOS: "18.0"', 'targets: [iOS]'), 'resources.yaml': baseConfig() }),
     yamlCase('applemdm.yaml: external UUID not a UUID', { 'applemdm.yaml': STACK.replace('9C1D2E3F-4A5B-4C6D-8E7F-0123456789AB', 'not-a-uuid'), 'resources.yaml': baseConfig() }),
     yamlCase('applemdm.yaml: prune as a string', { 'applemdm.yaml': `${STACK}prune: "yes"\n`, 'resources.yaml': baseConfig() }),
-    yamlCase('applemdm.yaml: server URL with credentials', { 'applemdm.yaml': `${STACK}server: "http://kmfddm:secret@127.0.0.1:1"\n`, 'resources.yaml': baseConfig() }, /credentials/, TODO.serverCredentials),
+    yamlCase('applemdm.yaml: server URL with credentials', { 'applemdm.yaml': `${STACK}server: "http://kmfddm:secret@127.0.0.1:1"\n`, 'resources.yaml': baseConfig() }, /Credentials in the server URL/),
     yamlCase('applemdm.yaml: a directory', { 'resources.yaml': baseConfig() }),
     yamlCase('no applemdm.yaml at all', {}, /No configuration/),
     // Invalid UTF-8 (one per byte pattern in a value, plus a key and the stack file).
