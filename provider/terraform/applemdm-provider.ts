@@ -33,7 +33,7 @@ export function applemdmProviderDefinition(doc: SchemaDocument = loadApplemdmSch
   const resources: Record<string, ResourceHandler<ApplemdmClient>> = {};
   for (const type of RESOURCE_TYPES) {
     const entry = schemas.resource_schemas?.[type];
-    if (entry) resources[type] = applemdmResource(type, entry);
+    if (entry) resources[type] = applemdmResource(type, entry, schemas.resource_schemas?.applemdm_app_assignment?.block);
   }
   const dataSources: Record<string, DataSourceHandler<ApplemdmClient>> = {
     applemdm_device_group: deviceGroupDataSource(),
@@ -48,7 +48,7 @@ export function applemdmProviderDefinition(doc: SchemaDocument = loadApplemdmSch
     dataSources,
     async configure(config) {
       const previous = client;
-      const outcome = await configureClient(config, options.env ?? process.env, options.baseDir);
+      const outcome = await configureClient(config, schemas.provider.block, options.env ?? process.env, options.baseDir);
       client = outcome.client;
       await previous?.close();
       return { ...(client ? { client } : {}), diagnostics: outcome.diagnostics };

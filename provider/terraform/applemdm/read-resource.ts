@@ -1,7 +1,6 @@
 import type { Backend, StackSnapshot } from '../../backends/contract';
 import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
 import type { DesiredDocument, ResourceType } from '../../core/document';
-import { resourceIdentifier } from '../../core/identity';
 import { readStackObjects } from '../../engine/read-stack-objects';
 import { UnitDecoder } from '../../importer/decode-units';
 import { inventoryOf } from '../../importer/inventory';
@@ -70,7 +69,7 @@ export async function importResource(client: ApplemdmClient, type: ResourceType,
  * the ids Terraform holds. `names`: the objects outside the stack's prefix to read besides it; without them,
  * everything on the server is read.
  */
-async function decodeResource(client: ApplemdmClient, backend: Backend, type: ResourceType, id: string, block: BlockSchema, names?: string[]): Promise<Decoded> {
+export async function decodeResource(client: ApplemdmClient, backend: Backend, type: ResourceType, id: string, block: BlockSchema, names?: string[]): Promise<Decoded> {
   const snapshot: StackSnapshot = names || !backend.readAll ? await readStackObjects(backend, client.stackPrefix, names ?? [id]) : await backend.readAll({});
   const inv = inventoryOf(snapshot, backend.capabilities.enrollmentRegistry ? await backend.enrollments() : undefined);
   const { units } = groupIntoUnits(inv);
@@ -94,10 +93,16 @@ async function decodeResource(client: ApplemdmClient, backend: Backend, type: Re
     const address = decoder.addressOf(u);
     if (address) idOf.set(address, u.identifier);
   }
-  // Apps import made up for a server without their records: named as an app of this stack would be.
-  for (const app of decoder.appResources()) idOf.set(`applemdm_app.${app.name}`, resourceIdentifier(client.stack.identifierPrefix, client.stack.name, 'applemdm_app', app.name));
+  // An app the server holds no record of has no id: say which app the declaration installs instead, so a plan shows
+  // that the server's assignment is not the configured app's.
+  for (const app of decoder.appResources()) idOf.set(`applemdm_app.${app.name}`, describeUnrecordedApp(app.attributes));
   const attributes = withIds(resource.attributes, idOf);
   return { state: { ...terraformAttributes(type, attributes, block), name: resource.name, id } };
+}
+
+function describeUnrecordedApp(app: Record<string, unknown>): string {
+  const which = typeof app.adam_id === 'string' ? `App Store ID ${app.adam_id}` : `manifest ${String(app.manifest_url)}`;
+  return `(no app record: ${which}, ${typeof app.license === 'string' ? `${app.license} licence` : 'no licence'})`;
 }
 
 function unitKey(type: ResourceType, id: string): string {

@@ -10,6 +10,7 @@ import { HandlerDiagnosticsError, type ApplyOutcome, type PlanOutcome, type Reso
 import type { SchemaEntry } from '../schema/schema-document';
 import type { ApplemdmClient } from './client';
 import { resourceDiagnostics } from './diagnostic-paths';
+import { assignmentsOf, rewriteAssignments } from './app-assignments';
 import { asDiagnostics } from './errors';
 import { miniDocument, resourceId } from './mini-document';
 import { importResource, readResource } from './read-resource';
@@ -26,7 +27,7 @@ import { writeResource, type WriteRequest } from './write-resource';
  */
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 
-export function applemdmResource(type: ResourceType, entry: SchemaEntry): ResourceHandler<ApplemdmClient> {
+export function applemdmResource(type: ResourceType, entry: SchemaEntry, assignmentBlock?: SchemaEntry['block']): ResourceHandler<ApplemdmClient> {
   const block = entry.block;
   const hasIdentifier = block.attributes?.identifier !== undefined;
 
@@ -75,9 +76,11 @@ export function applemdmResource(type: ResourceType, entry: SchemaEntry): Resour
           return { newState: prior, diagnostics: [problem('App not on the server', `The app ${mini.missingApp} has no record on the server yet. Refer to it as applemdm_app.<name>.id, so Terraform applies the app first.`, ['app'])] };
         }
         if (mini.diagnostics.hasError()) return { newState: prior, diagnostics: resourceDiagnostics(mini.diagnostics, mini.resource.address, block) };
+        const followers = type === 'applemdm_app' && prior && assignmentBlock ? await assignmentsOf(client, await client.backend(), String(state.id)) : [];
         const written = await writeResource(client, { type, address: mini.resource.address, document: mini.document, scopeSets: mini.scopeSets, ...groupOf(type, state, prior, state) });
         const diagnostics = resourceDiagnostics(written, mini.resource.address, block);
-        return { newState: hasErrors(diagnostics) ? prior : state, diagnostics };
+        if (!hasErrors(diagnostics) && followers.length) diagnostics.push(...(await rewriteAssignments(client, String(state.id), followers, assignmentBlock!)));
+        return { newState: hasErrors(written) ? prior : state, diagnostics };
       });
     },
 
