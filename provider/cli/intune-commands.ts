@@ -7,6 +7,7 @@ import { checkSavedGraphPlan, createGraphPlan } from '../engine/graph-plan';
 import { hasChanges, type Plan } from '../engine/plan';
 import { openIntuneTarget, type IntuneTarget } from '../engine/target';
 import { executePlan } from './execute-plan';
+import { refuseOtherServer } from './saved-plan-server';
 import { UserError } from './user-error';
 
 /**
@@ -30,9 +31,14 @@ export async function planOnIntune(target: IntuneTarget, document: DesiredDocume
   return { ...outcome.plan, backend: { kind: 'intune', url: target.location } };
 }
 
-/** A saved Graph plan: refused (nothing written) when anything it read changed on the tenant since. */
-export async function applySavedOnIntune(plan: Plan, file: string, document: DesiredDocument, parallelism: number): Promise<number> {
-  return withIntuneTarget(document, plan.backend.url, async (target) => {
+/**
+ * A saved Graph plan, on the tenant this apply is configured for (never the one written in the file): refused
+ * (nothing sent or written) when it was made for another tenant or group map, and when anything it read changed on
+ * the tenant since.
+ */
+export async function applySavedOnIntune(plan: Plan, file: string, document: DesiredDocument, parallelism: number, serverFlag: string | undefined): Promise<number> {
+  return withIntuneTarget(document, serverFlag, async (target) => {
+    if (target.location !== plan.backend.url) refuseOtherServer(file, plan.backend.url, target.location);
     const { stale, outOfScope } = await checkSavedGraphPlan(plan, document, target.backend);
     if (outOfScope.length) {
       throw new UserError(

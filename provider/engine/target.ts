@@ -58,16 +58,26 @@ export function openIntuneTarget(req: TargetRequest): IntuneTarget {
   return { kind: 'intune', backend, location: backend.info().url, close: async () => backend.close() };
 }
 
+/** The server openTarget opens for a request, decided without opening anything: a URL, or the embedded server's data. */
+export type TargetChoice = { kind: 'url'; url: string } | { kind: 'embedded'; dataDir: string };
+
+export function chooseTarget(req: TargetRequest): TargetChoice {
+  const url = req.serverFlag ?? req.env.APPLEMDM_SERVER ?? req.document.stack.server;
+  if (url && !url.startsWith('embedded:')) return { kind: 'url', url };
+  return { kind: 'embedded', dataDir: url ? path.resolve(url.slice('embedded:'.length)) : path.join(req.document.baseDir, '.applemdm') };
+}
+
 export async function openTarget(req: TargetRequest): Promise<Target> {
   const doc = req.document;
-  const url = req.serverFlag ?? req.env.APPLEMDM_SERVER ?? doc.stack.server;
-  if (isIntuneUrl(url)) {
+  const choice = chooseTarget(req);
+  if (choice.kind === 'url' && isIntuneUrl(choice.url)) {
     throw new BackendCapabilityError('intune', 'command', 'This command works with KMFDDM-compatible servers only; on intune:// use plan and apply.');
   }
   const assetsConfig = doc.stack.assets?.dir && doc.stack.assets.baseUrl
     ? { dir: path.resolve(doc.baseDir, doc.stack.assets.dir), base_url: doc.stack.assets.baseUrl }
     : undefined;
-  if (url && !url.startsWith('embedded:')) {
+  if (choice.kind === 'url') {
+    const url = choice.url;
     const backend = await openKmfddmBackend({ url, env: req.env, ...(assetsConfig ? { assets: assetsConfig } : {}) });
     return {
       backend,
@@ -77,7 +87,7 @@ export async function openTarget(req: TargetRequest): Promise<Target> {
       close: async () => backend.close(),
     };
   }
-  const dataDir = url ? path.resolve(url.slice('embedded:'.length)) : path.join(doc.baseDir, '.applemdm');
+  const dataDir = choice.dataDir;
   // A one-run random key: no other local process can write to the in-process server while it serves this command.
   const apiKey = randomBytes(24).toString('base64url');
   const server: EmbeddedServer = await startEmbeddedServer({ dataDir, port: 0, apiKey });

@@ -77,7 +77,7 @@ test('a saved plan applies once; after the tenant changed it is refused and noth
   const ios = [...t.sim.deviceConfigurations.values()].find((s) => String(s.obj.displayName).endsWith('(iOS)'))!;
   ios.obj.cameraBlocked = true;
   const writesBefore = t.sim.graphRequests().filter((l) => l.method !== 'GET' && !l.path.endsWith('$batch')).length;
-  const refused = await runCli(['apply', planFile]);
+  const refused = await runCli(['apply', planFile, '--server', t.server]);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /Server changed since the plan/);
   assert.match(refused.stderr, /intune-configuration:com\.example\.mdm\.quickstart\.restrictions\.baseline\.ios/);
@@ -86,7 +86,7 @@ test('a saved plan applies once; after the tenant changed it is refused and noth
   delete ios.obj.cameraBlocked;
   const again = await runCli(['plan', fixture.dir, '--server', t.server, '--out', planFile, '--format', 'json']);
   assert.equal(again.code, 0, again.stderr);
-  const ok = await runCli(['apply', planFile]);
+  const ok = await runCli(['apply', planFile, '--server', t.server]);
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stdout, /1 updated/);
   assert.equal(ios.obj.iCloudBlockBackup, false);

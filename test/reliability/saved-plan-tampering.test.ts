@@ -170,7 +170,7 @@ describe('tampered and malformed saved plans are refused, and the server changes
       }
       const before = await serverContents(logged.url);
       const mark = logged.log.length;
-      const run = await assertRefused(c.name, ['apply', file], c.expect);
+      const run = await assertRefused(c.name, ['apply', file, '--server', logged.url], c.expect);
       runs.push(run);
       const requests = logged.log.slice(mark);
       assert.deepEqual(requests.filter((r) => isWrite(r) && !isLockRequest(r)), [], 'no write reached the server');
@@ -184,11 +184,11 @@ describe('tampered and malformed saved plans are refused, and the server changes
 
   it('control: the untampered plan applies, leaves the victim alone, and is refused once applied', async () => {
     const file = path.join(root, 'valid.json');
-    const applied = await runCli(['apply', file]);
+    const applied = await runCli(['apply', file, '--server', logged.url]);
     assert.equal(applied.code, 0, `${applied.stdout}\n${applied.stderr}`);
     const contents = JSON.parse(await serverContents(logged.url)) as { declarations: { Identifier: string }[] };
     assert.ok(contents.declarations.some((d) => d.Identifier === VICTIM.declaration), 'the victim is still there');
-    await assertRefused('re-applied plan', ['apply', file], /Server changed since the plan/);
+    await assertRefused('re-applied plan', ['apply', file, '--server', logged.url], /Server changed since the plan/);
   });
 });
 

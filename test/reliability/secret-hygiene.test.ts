@@ -156,7 +156,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
       const run = await cli(['plan', stackDir, '--server', keyed.url, '--format', format, '--out', path.join(root, `plan-${format}.json`)]);
       assert.equal(run.code, 0, run.stderr);
     }
-    const applied = await cli(['apply', path.join(root, 'plan-json.json')]);
+    const applied = await cli(['apply', path.join(root, 'plan-json.json'), '--server', keyed.url]);
     assert.equal(applied.code, 0, applied.stderr);
     fs.writeFileSync(path.join(stackDir, 'resources.yaml'), baseConfig({ cloudBackup: true }));
     assert.equal((await cli(['apply', stackDir, '--server', keyed.url, '--auto-approve'])).code, 0);

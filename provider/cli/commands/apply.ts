@@ -21,6 +21,7 @@ import { validateDocument } from '../../resources/validate';
 import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
 import { parseLockTimeout } from '../lock-timeout';
+import { refuseIfPlanForOtherServer } from '../saved-plan-server';
 import { UserError } from '../user-error';
 import { withApplyLock } from '../with-apply-lock';
 import { render } from './plan';
@@ -45,7 +46,7 @@ export function register(program: Command): void {
     .command('apply')
     .description('Apply a configuration (after showing its plan) or a saved plan to the MDM server.')
     .argument('[path]', 'configuration directory, cdk.tf.json, or a plan saved with `applemdm plan --out`', '.')
-    .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
+    .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server. A saved plan is applied only if it was made for this server')
     .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
     .option('--prune', 'delete owned objects that are no longer in the configuration')
     .option('--parallelism <n>', 'concurrent requests to the server', '8')
@@ -55,12 +56,13 @@ export function register(program: Command): void {
       const parallelism = parseParallelism(flags.parallelism);
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
       if (isSavedPlan(target)) {
-        const { plan, document } = await readSavedPlan(target);
+        const { plan, document } = await readSavedPlan(target, flags.server);
         if (plan.backend.kind === 'intune') {
-          process.exitCode = await applySavedOnIntune(plan, target, document, parallelism);
+          process.exitCode = await applySavedOnIntune(plan, target, document, parallelism, flags.server);
           return;
         }
-        const server = await openTarget({ document, serverFlag: plan.backend.url, env: process.env });
+        // The server this apply is configured for, which readSavedPlan found to be the plan's: never the file's record.
+        const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
         try {
           await withApplyLock(server.backend, stackIdentifierPrefix(plan.identifierPrefix, plan.stack), lockWaitMs, async (backend) => {
             await refuseIfStale(plan, target, server.backend);
@@ -125,8 +127,11 @@ function isSavedPlan(target: string): boolean {
   return target.endsWith('.json') && !target.endsWith('.tf.json') && fs.existsSync(target) && fs.statSync(target).isFile();
 }
 
-/** A saved plan is refused (nothing written) when it is malformed, its configuration changed, or the server did. */
-async function readSavedPlan(file: string): Promise<{ plan: Plan; document: DesiredDocument }> {
+/**
+ * A saved plan is refused (nothing written) when it is malformed, was made for another server than this apply is
+ * configured for, its configuration changed, or the server did.
+ */
+async function readSavedPlan(file: string, serverFlag: string | undefined): Promise<{ plan: Plan; document: DesiredDocument }> {
   let plan: Plan;
   try {
     plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan;
@@ -138,6 +143,7 @@ async function readSavedPlan(file: string): Promise<{ plan: Plan; document: Desi
   if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
   if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
   const { document, catalog } = await loadForServer(plan.configurationPath, undefined, plan.backend.url);
+  refuseIfPlanForOtherServer(plan, file, { document, serverFlag, env: process.env });
   if (configurationHash(document) !== plan.configurationHash) {
     refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
   }

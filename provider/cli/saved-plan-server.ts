@@ -1,0 +1,74 @@
+import * as path from 'node:path';
+import { Diagnostics } from '../core/diagnostics';
+import type { Plan } from '../engine/plan';
+import { chooseTarget, isIntuneTarget, serverUrlFor, type TargetRequest } from '../engine/target';
+import { UserError } from './user-error';
+
+/**
+ * A saved plan records the server it was made for, but the file travels (a CI artifact) and can be edited, so that
+ * record never picks the server: an apply writes to, and sends the API key to, the server it is itself configured
+ * for (--server, APPLEMDM_SERVER, the configuration's server:, else the embedded server beside the configuration).
+ * A plan made for another server is refused here, before any request. An Intune plan's tenant and group map are
+ * compared once its target is opened (applySavedOnIntune), which sends nothing either.
+ */
+export function refuseIfPlanForOtherServer(plan: Plan, file: string, req: TargetRequest): void {
+  const intune = isIntuneTarget(req);
+  if (plan.backend.kind === 'intune' || intune) {
+    if (plan.backend.kind === 'intune' && intune) return;
+    refuseOtherServer(file, plan.backend.url, intune ? serverUrlFor(req)! : configuredLocation(req));
+  }
+  const configured = configuredLocation(req);
+  if (sameLocation(plan.backend.url, configured)) return;
+  refuseOtherServer(file, plan.backend.url, configured);
+}
+
+export function refuseOtherServer(file: string, planned: string, configured: string): never {
+  throw new UserError(
+    new Diagnostics()
+      .error(
+        'Plan made for another server',
+        `${file} was made for ${shown(planned)}, but this apply is configured for ${shown(configured)}. A saved plan is applied only to the server the apply itself names (--server, APPLEMDM_SERVER or server: in the configuration; with none of them, the embedded server beside the configuration), never to the one written in the file. Nothing was sent. Name the server the plan was made for, or run plan again.`,
+        [],
+        { kind: 'file', file, line: 1, col: 1 },
+        'plan-server-mismatch',
+      )
+      .toArray(),
+  );
+}
+
+function configuredLocation(req: TargetRequest): string {
+  const choice = chooseTarget(req);
+  return choice.kind === 'url' ? choice.url : `embedded:${choice.dataDir}`;
+}
+
+/** The same server: URLs compared as URLs (case of scheme and host, default port, trailing slash), data directories as absolute paths. */
+function sameLocation(planned: string, configured: string): boolean {
+  const embedded = 'embedded:';
+  if (planned.startsWith(embedded) || configured.startsWith(embedded)) {
+    return planned.startsWith(embedded) && configured.startsWith(embedded) && path.resolve(planned.slice(embedded.length)) === path.resolve(configured.slice(embedded.length));
+  }
+  return normalizedUrl(planned) === normalizedUrl(configured);
+}
+
+function normalizedUrl(url: string): string {
+  try {
+    return new URL(url).href.replace(/\/+$/, '');
+  } catch {
+    return url.replace(/\/+$/, '');
+  }
+}
+
+/** A URL for a message: a user name or password in it (a mistake refused elsewhere) is never printed. */
+function shown(location: string): string {
+  try {
+    const url = new URL(location);
+    if (url.username || url.password) {
+      url.username = '';
+      url.password = '';
+      return `${url.href} (credentials removed)`;
+    }
+  } catch {
+    // Not a URL (an embedded data directory): nothing to remove.
+  }
+  return location;
+}
