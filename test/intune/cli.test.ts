@@ -74,6 +74,17 @@ test('a saved plan applies once; after the tenant changed it is refused and noth
   assert.deepEqual(json.operations.map((o: { op: string }) => o.op), ['graph-put-configuration']);
   assertNoSecrets(fs.readFileSync(planFile, 'utf8'));
 
+  // The file's tenant and group map never choose the target: an edited one is refused before anything is sent.
+  for (const url of ['intune://00000000-0000-4000-8000-000000000000?group.sales_iphones=Sales%20iPhones', json.backend.url.replace('Sales%20iPhones', 'Everyone')]) {
+    const tampered = path.join(fixture.dir, 'tampered-plan.json');
+    fs.writeFileSync(tampered, JSON.stringify({ ...json, backend: { ...json.backend, url } }));
+    const logged = t.sim.log.length;
+    const other = await runCli(['apply', tampered, '--server', t.server]);
+    assert.equal(other.code, 1, other.stderr);
+    assert.match(other.stderr, /Plan made for another server/);
+    assert.equal(t.sim.log.length, logged, 'no request sent');
+  }
+
   const ios = [...t.sim.deviceConfigurations.values()].find((s) => String(s.obj.displayName).endsWith('(iOS)'))!;
   ios.obj.cameraBlocked = true;
   const writesBefore = t.sim.graphRequests().filter((l) => l.method !== 'GET' && !l.path.endsWith('$batch')).length;
