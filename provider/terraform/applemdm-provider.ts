@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { schemasDir } from '../core/paths';
 import { RESOURCE_TYPES } from '../core/document';
+import { projectDir } from '../frontends/cdktf/read-synth';
 import { ApplemdmClient } from './applemdm/client';
 import { deviceGroupDataSource } from './applemdm/data-device-group';
 import { gdmfVersionsDataSource } from './applemdm/data-gdmf-versions';
@@ -19,7 +20,10 @@ export function loadApplemdmSchemaDocument(): SchemaDocument {
 export interface ApplemdmProviderOptions {
   /** Environment the server and credentials are read from (APPLEMDM_SERVER, APPLEMDM_API_KEY…). Default: process.env. */
   env?: NodeJS.ProcessEnv;
-  /** Where relative paths resolve. Default: the working directory (Terraform's). */
+  /**
+   * Where relative paths (catalog, assets.dir, the default .applemdm) resolve. Default: Terraform's working directory,
+   * or, for a stack synthesized by CDKTF (cdktf.out/stacks/<stack>), its project, as `applemdm apply` resolves them.
+   */
   baseDir?: string;
 }
 
@@ -48,7 +52,8 @@ export function applemdmProviderDefinition(doc: SchemaDocument = loadApplemdmSch
     dataSources,
     async configure(config) {
       const previous = client;
-      const outcome = await configureClient(config, schemas.provider.block, options.env ?? process.env, options.baseDir);
+      const baseDir = options.baseDir ?? projectDir(path.join(process.cwd(), 'cdk.tf.json'));
+      const outcome = await configureClient(config, schemas.provider.block, options.env ?? process.env, baseDir);
       client = outcome.client;
       await previous?.close();
       return { ...(client ? { client } : {}), diagnostics: outcome.diagnostics };

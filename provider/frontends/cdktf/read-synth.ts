@@ -210,8 +210,12 @@ function metadataOf(value: Record<string, unknown>): { path?: string; stackName?
   };
 }
 
-/** The CDKTF project a synthesized file belongs to (cdktf.out/stacks/<name>/cdk.tf.json lives three levels down). */
-function projectDir(file: string): string {
+/**
+ * The CDKTF project a synthesized file belongs to (cdktf.out/stacks/<name>/cdk.tf.json lives three levels down): relative
+ * paths in its stack settings resolve there. The Terraform provider, running in the stack's directory, uses the same
+ * rule, so both ways of applying a synthesized stack read the same files.
+ */
+export function projectDir(file: string): string {
   let dir = path.dirname(path.resolve(file));
   for (let i = 0; i < 4; i++) {
     if (fs.existsSync(path.join(dir, CDKTF_PROJECT_FILE))) return dir;

@@ -3,6 +3,7 @@ import { desiredServerState } from '../../apple/ddm-state';
 import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
 import type { ResourceType } from '../../core/document';
 import { checkBackendCapabilities } from '../../engine/capability-check';
+import { resolveSerialNumbers } from '../../engine/resolve-serials';
 import { validateDocument } from '../../resources/validate';
 import { isUnknown, isWhollyKnown, type ObjectValue } from '../cty/values';
 import type { ValuePath } from '../cty/wire-path';
@@ -120,7 +121,12 @@ async function checkResource(client: ApplemdmClient, type: ResourceType, planned
     const compiled = compileDocument(mini.document, { now: client.now(), assetsBaseUrl: target.assetsBaseUrl, ...(client.catalog ? { catalog: client.catalog } : {}) });
     all.appendLayer(compiled.diagnostics);
     all.append(checkBackendCapabilities(mini.document, compiled.diagnostics, await backend.info(), backend.capabilities));
-    if (!all.hasError()) all.append(desiredServerState(mini.document, compiled.artifacts).diagnostics);
+    if (!all.hasError()) {
+      const state = desiredServerState(mini.document, compiled.artifacts);
+      all.append(state.diagnostics);
+      // Static members by serial number: the server's registry says which are enrolled yet.
+      if (type === 'applemdm_device_group') all.append((await resolveSerialNumbers(backend, state.unresolvedSerialNumbers, mini.document)).diagnostics);
+    }
   }
   // Another resource's warnings (the app's) belong to its own plan; its errors stop this one and are shown.
   const own = [...all].filter((d) => d.severity !== 'info' && (d.severity === 'error' || d.path[0] === address || typeof d.path[0] !== 'string' || !d.path[0].startsWith('applemdm_')));
