@@ -45,7 +45,7 @@ export function register(program: Command): void {
       const out = path.resolve(checkOut(flags.out as string));
       const source = serverSource(flags.server);
       const assetsDir = flags.assetsDir ? path.resolve(flags.assetsDir) : undefined;
-      const stub: DesiredDocument = {
+      const targetOnly: DesiredDocument = {
         version: DOCUMENT_VERSION,
         stack: {
           name: 'import',
@@ -58,7 +58,7 @@ export function register(program: Command): void {
         resources: [],
         baseDir: out,
       };
-      const target = await openTarget({ document: stub, serverFlag: source.url, env: process.env });
+      const target = await openTarget({ document: targetOnly, serverFlag: source.url, env: process.env });
       try {
         const result = await importServer({
           backend: target.backend,
