@@ -22,7 +22,8 @@ export function ctyToJson(value: CtyValue): unknown {
   if (isUnknown(value)) throw new Error('applemdm bug: an unknown value reached the document mapping');
   if (value instanceof DecimalNumber) return Number(value.text);
   if (value instanceof DynamicValue) return ctyToJson(value.value);
-  if (typeof value === 'string') return value.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  // A replacer function: in a replacement string `$$` would mean one `$`.
+  if (typeof value === 'string') return value.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
   if (Array.isArray(value)) return value.map(ctyToJson);
   if (isObjectValue(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ctyToJson(v)]));
   return value;
