@@ -246,7 +246,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
     }
   });
 
-  it('a cdk.tf.json with the API key written into the provider block: ignored (validate warns), copied nowhere', async () => {
+  it('a cdk.tf.json with the API key written into the provider block: ignored (validate, plan and apply warn), copied nowhere', async () => {
     const dir = path.join(root, 'cdktf');
     fs.mkdirSync(dir);
     const file = path.join(dir, 'cdk.tf.json');
@@ -261,15 +261,22 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
         },
       }),
     );
+    const warning = /api_key holds a literal key/g;
     for (const format of ['text', 'markdown', 'json']) {
-      const run = await cli(['plan', file, '--server', keyed.url, '--format', format, '--out', path.join(root, `tf-plan-${format}.json`)]);
+      const out = path.join(root, `tf-plan-${format}.json`);
+      const run = await cli(['plan', file, '--server', keyed.url, '--format', format, '--out', out]);
       assert.equal(run.code, 0, run.stderr);
+      // The front end's warning comes with the plan, once, and in the saved plan too.
+      assert.equal(run.stdout.match(warning)?.length, 1, `plan --format ${format}: ${run.stdout}`);
+      assert.equal(fs.readFileSync(out, 'utf8').match(warning)?.length, 1, 'the saved plan carries the warning');
     }
     const validated = await cli(['validate', file]);
     assert.equal(validated.code, 0, validated.stderr);
     assert.match(validated.stderr, /api_key holds a literal key/);
     assert.equal((await cli(['validate', file, '--format', 'json'])).code, 0);
-    assert.equal((await cli(['apply', file, '--server', keyed.url, '--auto-approve'])).code, 0);
+    const applied = await cli(['apply', file, '--server', keyed.url, '--auto-approve']);
+    assert.equal(applied.code, 0, applied.stderr);
+    assert.equal(applied.stdout.match(warning)?.length, 1, `apply shows the plan with the warning: ${applied.stdout}`);
   });
 
   it('finally: no canary in any server log line or any file written under the temp root', () => {

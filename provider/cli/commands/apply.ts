@@ -20,6 +20,7 @@ import { stackIdentifierPrefix } from '../../core/identity';
 import { validateDocument } from '../../resources/validate';
 import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
+import { withLoaderWarnings } from '../loader-warnings';
 import { parseLockTimeout } from '../lock-timeout';
 import { refuseIfPlanForOtherServer } from '../saved-plan-server';
 import { UserError } from '../user-error';
@@ -77,13 +78,13 @@ export function register(program: Command): void {
         }
         return;
       }
-      const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
+      const { document, catalog, diagnostics: loaded } = await loadForServer(target, flags.catalog, flags.server);
       // An invalid configuration stops before any server is opened (the embedded one would create its data directory).
       const invalid = validateDocument(document);
       if (invalid.hasError()) throw new UserError(invalid.toArray());
       if (isIntuneTarget({ document, serverFlag: flags.server, env: process.env })) {
         await withIntuneTarget(document, flags.server, async (t) => {
-          const plan = await planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune));
+          const plan = withLoaderWarnings(await planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune)), loaded);
           process.stdout.write(render(plan, 'text'));
           if (!hasChanges(plan)) return;
           if (!flags.autoApprove) await confirm();
@@ -95,7 +96,7 @@ export function register(program: Command): void {
       try {
         const stackPrefix = stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name);
         await withApplyLock(server.backend, stackPrefix, lockWaitMs, async (backend) => {
-          const plan = await planOn(server, document, catalog, Boolean(flags.prune || document.stack.prune));
+          const plan = withLoaderWarnings(await planOn(server, document, catalog, Boolean(flags.prune || document.stack.prune)), loaded);
           process.stdout.write(render(plan, 'text'));
           if (!hasChanges(plan)) return;
           if (!flags.autoApprove) await confirm();

@@ -10,6 +10,7 @@ import { isIntuneTarget, openTarget } from '../../engine/target';
 import { planOnIntune, withIntuneTarget } from '../intune-commands';
 import { Diagnostics } from '../../core/diagnostics';
 import { loadForServer } from '../load-for-server';
+import { withLoaderWarnings } from '../loader-warnings';
 import { UserError } from '../user-error';
 
 interface PlanFlags {
@@ -46,9 +47,10 @@ export function register(program: Command): void {
 }
 
 export async function planFor(target: string, flags: { server?: string; prune?: boolean; catalog?: string }): Promise<Plan> {
-  const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
+  const { document, catalog, diagnostics } = await loadForServer(target, flags.catalog, flags.server);
   if (isIntuneTarget({ document, serverFlag: flags.server, env: process.env })) {
-    return withIntuneTarget(document, flags.server, (t) => planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune)));
+    const plan = await withIntuneTarget(document, flags.server, (t) => planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune)));
+    return withLoaderWarnings(plan, diagnostics);
   }
   const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
   try {
@@ -60,7 +62,7 @@ export async function planFor(target: string, flags: { server?: string; prune?: 
       assetsBaseUrl: server.assetsBaseUrl,
     });
     if (!outcome.plan) throw new UserError(outcome.diagnostics.toArray());
-    return { ...outcome.plan, backend: { kind: server.kind, url: server.location } };
+    return withLoaderWarnings({ ...outcome.plan, backend: { kind: server.kind, url: server.location } }, diagnostics);
   } finally {
     await server.close();
   }
