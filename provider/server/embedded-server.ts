@@ -1,5 +1,7 @@
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { checkApiKey } from '../core/api-key';
 import { ServerConfigError } from './config-error';
 import { resolveLimits, type ServerLimits } from './limits';
 import { silentLogger, type ServerLogger } from './logger';
@@ -18,6 +20,7 @@ import { assetRoutes } from './api/assets';
 import { bulkRoutes } from './api/bulk';
 import { lockRoutes } from './api/locks';
 import { deviceRoutes } from './ddm/device-endpoints';
+import { resolveDeviceAuth, type DeviceAuth, type DeviceAuthOptions } from './device-auth/device-auth-options';
 
 export interface EmbeddedServerOptions {
   /** Directory of the SQLite file (created if missing). */
@@ -31,6 +34,16 @@ export interface EmbeddedServerOptions {
    * (allowed on loopback only) the management API is open to local processes.
    */
   apiKey?: string;
+  /**
+   * How devices authenticate on the device side (DDM endpoints, device assets, notifications). Unset: every device
+   * request is refused (401), as fits the in-process server plan and apply use, which has no devices.
+   */
+  deviceAuth?: DeviceAuthOptions;
+  /**
+   * Serve HTTPS with this certificate and key (PEM). With `deviceAuth`, clients are asked for a certificate (mutual
+   * TLS); one is not required at the TLS layer, so management clients connect without one.
+   */
+  tls?: { certPem: string; keyPem: string };
   /** Where log entries go; default: nowhere. */
   logger?: ServerLogger;
   limits?: Partial<ServerLimits>;
@@ -68,15 +81,15 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerConfigError(`Port ${port} is not a valid TCP port.`);
-  if (options.apiKey !== undefined && (options.apiKey === '' || /[\u0000-\u001f\u007f]/.test(options.apiKey))) {
-    throw new ServerConfigError('The API key must be a non-empty string without control characters.');
-  }
+  const keyProblem = options.apiKey === undefined ? undefined : checkApiKey(options.apiKey, 'the server options');
+  if (keyProblem) throw new ServerConfigError(keyProblem);
   if (!isLoopbackHost(host) && options.apiKey === undefined) {
     throw new ServerConfigError(
       `Refusing to listen on ${host} without an API key: the management API would be open to the network. ` +
         'Set APPLEMDM_API_KEY (or --api-key-file), or listen on 127.0.0.1.',
     );
   }
+  const deviceAuth: DeviceAuth | undefined = options.deviceAuth ? resolveDeviceAuth(options.deviceAuth) : undefined;
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? silentLogger;
   const store = Store.open(options.dataDir);
@@ -93,17 +106,35 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     ...assetRoutes(deps),
     ...bulkRoutes(deps),
     ...lockRoutes(deps),
-    ...deviceRoutes(deps),
+    ...deviceRoutes(deps, deviceAuth),
   );
-  const server = http.createServer(
-    createRequestListener({
-      router,
-      apiKey: options.apiKey,
-      logger,
-      maxJsonBytes: limits.maxJsonBytes,
-      now: options.now ?? (() => new Date()),
-    }),
-  );
+  const listener = createRequestListener({
+    router,
+    apiKey: options.apiKey,
+    logger,
+    maxJsonBytes: limits.maxJsonBytes,
+    now: options.now ?? (() => new Date()),
+  });
+  let server: http.Server;
+  try {
+    server = options.tls
+      ? https.createServer(
+          {
+            cert: options.tls.certPem,
+            key: options.tls.keyPem,
+            // Ask for the device's certificate but let TLS finish without one: the management API authenticates by
+            // API key, and device routes verify the certificate themselves (device-auth/), answering 401 in HTTP.
+            requestCert: deviceAuth !== undefined,
+            rejectUnauthorized: false,
+            ...(options.deviceAuth ? { ca: options.deviceAuth.caPem } : {}),
+          },
+          listener,
+        )
+      : http.createServer(listener);
+  } catch (err) {
+    store.close();
+    throw new ServerConfigError(`The TLS certificate or key cannot be used: ${(err as Error).message.split('\n')[0]}`);
+  }
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -121,8 +152,14 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
-  const url = `http://${urlHost}:${address.port}`;
-  logger({ level: 'info', msg: 'listening', url, auth: options.apiKey !== undefined ? 'api-key' : 'open (loopback only)' });
+  const url = `${options.tls ? 'https' : 'http'}://${urlHost}:${address.port}`;
+  logger({
+    level: 'info',
+    msg: 'listening',
+    url,
+    auth: options.apiKey !== undefined ? 'api-key' : 'open (loopback only)',
+    devices: !deviceAuth ? 'refused' : deviceAuth.certHeader ? `certificate (TLS or header ${deviceAuth.certHeader})` : 'certificate (TLS)',
+  });
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>

@@ -11,3 +11,5 @@ export type { EnrollmentRecord, EnrollmentFacts, NotificationRecord } from './st
 export type { DeclarationStatusRecord, StatusErrorRecord, StatusValueRecord } from './store/status';
 export { ENROLLMENT_ID_HEADER, type TokensResponse, type DeclarationItemsResponse } from './ddm/device-endpoints';
 export { API_USER } from './http/basic-auth';
+export type { DeviceAuthOptions } from './device-auth/device-auth-options';
+export { certificateFromHeader, rfc9440 } from './device-auth/certificate-header';

@@ -8,11 +8,18 @@ export const MAX_NAME_LENGTH = 255;
 
 export type NameKind = 'declaration identifier' | 'set name' | 'enrollment ID' | 'lock name';
 
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/**
+ * The characters a path segment carries without percent-encoding (RFC 3986 unreserved, sub-delims, ":" and "@"),
+ * except ",", which separates IDs in the status routes (`/v1/declaration-status/a,b`).
+ * Identifiers, set names and enrollment IDs travel as path segments (`/v1/declarations/:id`, `/declaration/:type/:id`),
+ * so anything outside this alphabet (slashes, "%", "?", "#", spaces, control or non-ASCII characters) could be stored
+ * and then not be addressed the same way by every client.
+ */
+const ADDRESSABLE = /^[A-Za-z0-9._~!$&'()*+;=:@-]+$/;
 
 /**
- * Identifiers, set names and enrollment IDs travel as URL path segments (`/v1/declarations/:id`,
- * `/declaration/:type/:id`), so a slash would make them unaddressable; control characters have no business in them.
+ * An acceptable identifier, set name or enrollment ID: 1-255 characters of the addressable alphabet, and not "." or
+ * ".." (which every HTTP client folds away, so such an object could be written but never read or deleted).
  */
 export function checkName(kind: NameKind, value: unknown): string | undefined {
   if (typeof value !== 'string') return `The ${kind} must be a string, got ${describeType(value)}.`;
@@ -20,8 +27,10 @@ export function checkName(kind: NameKind, value: unknown): string | undefined {
   if (value.length > MAX_NAME_LENGTH) {
     return `The ${kind} is ${value.length} characters long; at most ${MAX_NAME_LENGTH} are allowed.`;
   }
-  if (CONTROL_CHARS.test(value)) return `The ${kind} contains a control character.`;
-  if (value.includes('/')) return `The ${kind} must not contain "/".`;
+  if (value === '.' || value === '..') return `The ${kind} must not be "." or "..".`;
+  if (!ADDRESSABLE.test(value)) {
+    return `The ${kind} may use only letters, digits and . _ ~ - ! $ & ' ( ) * + ; = : @ (no ",", "/", "%", spaces or control characters).`;
+  }
   return undefined;
 }
 

@@ -3,7 +3,8 @@ import { HttpClient } from '../backends/http/http-client';
 
 /**
  * The device side of DDM over HTTP, as KMFDDM serves it behind NanoMDM's -dm forwarding: every request carries the
- * enrollment in X-Enrollment-ID. Works against real KMFDDM and the embedded server alike.
+ * enrollment in X-Enrollment-ID, plus the device's credentials (its identity certificate in the header a trusted proxy
+ * would set) for a server that authenticates devices. Works against real KMFDDM and the embedded server alike.
  */
 export const ENROLLMENT_ID_HEADER = 'X-Enrollment-ID';
 
@@ -28,10 +29,12 @@ export class DdmClient {
   constructor(
     private readonly http: HttpClient,
     private readonly enrollmentId: string,
+    private readonly credentials: Record<string, string> = {},
   ) {}
 
-  private headers(): Record<string, string> {
-    return { [ENROLLMENT_ID_HEADER]: this.enrollmentId };
+  /** What identifies this device on every device request (also used for profile downloads). */
+  headers(): Record<string, string> {
+    return { ...this.credentials, [ENROLLMENT_ID_HEADER]: this.enrollmentId };
   }
 
   async tokens(): Promise<string> {

@@ -7,6 +7,7 @@ import { DdmClient } from './ddm-client';
 import { makeFleet, type FleetSpec, type SimDeviceIdentity } from './device-identity';
 import type { Evaluation } from './evaluate';
 import { fetchAndCheckProfile, type ProfileFetcher } from './profile-fetch';
+import { deviceCredentialHeaders, type DeviceAuthentication } from './device-credentials';
 import { SimulatedDevice } from './simulated-device';
 
 /**
@@ -24,6 +25,12 @@ export interface FleetOptions extends FleetSpec {
   env?: NodeJS.ProcessEnv;
   concurrency?: number;
   fetchProfile?: ProfileFetcher;
+  /**
+   * How the devices prove who they are to a server that authenticates devices (`applemdm serve --device-ca`): the CA
+   * that issues their identity certificates and the header the certificate travels in. Unset: no credentials (real
+   * KMFDDM behind NanoMDM's forwarding, which identifies devices by X-Enrollment-ID alone).
+   */
+  authentication?: DeviceAuthentication;
 }
 
 export interface DeclarationTally {
@@ -50,6 +57,7 @@ export class Fleet {
 
   private constructor(
     readonly identities: SimDeviceIdentity[],
+    credentials: Record<string, string>[],
     private readonly options: FleetOptions,
     private readonly api: HttpClient,
     /** The server keeps a notification log (our extension): devices can react to notify as to a push. */
@@ -57,7 +65,9 @@ export class Fleet {
   ) {
     this.ddmHttp = new HttpClient({ baseUrl: options.ddmUrl ?? options.serverUrl, userAgent: 'applemdm-simulator' });
     const fetchProfile = options.fetchProfile ?? fetchAndCheckProfile;
-    this.devices = identities.map((id) => new SimulatedDevice(id, new DdmClient(this.ddmHttp, id.enrollmentId), fetchProfile));
+    this.devices = identities.map(
+      (id, i) => new SimulatedDevice(id, new DdmClient(this.ddmHttp, id.enrollmentId, credentials[i]), fetchProfile),
+    );
   }
 
   /** Creates the devices and enrolls them (registry + group) on the server. */
@@ -68,7 +78,11 @@ export class Fleet {
     const concurrency = options.concurrency ?? 8;
     try {
       const info = await backend.info();
-      const fleet = new Fleet(makeFleet(options), options, api, info.extensions.includes(EXTENSION_NOTIFICATIONS));
+      const identities = makeFleet(options);
+      const credentials = await mapWithConcurrency(identities, concurrency, (d) =>
+        options.authentication ? deviceCredentialHeaders(options.authentication, d.enrollmentId, options.seed) : Promise.resolve({}),
+      );
+      const fleet = new Fleet(identities, credentials, options, api, info.extensions.includes(EXTENSION_NOTIFICATIONS));
       if (backend.capabilities.enrollmentRegistry) {
         await mapWithConcurrency(fleet.identities, concurrency, (d) =>
           api.request({

@@ -1,17 +1,18 @@
 import * as plist from 'plist';
 
 /**
- * What a device does with a legacy declaration's ProfileURL: download it (with its enrollment ID, as NanoMDM's
- * authproxy would add) and install it if it is a configuration profile. Returns undefined when installed, else why not.
+ * What a device does with a legacy declaration's ProfileURL: download it with the device's credentials (its
+ * enrollment ID and identity certificate headers, as on the DDM endpoints) and install it if it is a configuration
+ * profile. Returns undefined when installed, else why not.
  */
-export type ProfileFetcher = (url: string, enrollmentId: string) => Promise<string | undefined>;
+export type ProfileFetcher = (url: string, deviceHeaders: Record<string, string>) => Promise<string | undefined>;
 
 const MAX_PROFILE_BYTES = 4 * 1024 * 1024;
 
-export const fetchAndCheckProfile: ProfileFetcher = async (url, enrollmentId) => {
+export const fetchAndCheckProfile: ProfileFetcher = async (url, deviceHeaders) => {
   let text: string;
   try {
-    const res = await fetch(url, { headers: { 'X-Enrollment-ID': enrollmentId }, signal: AbortSignal.timeout(15_000) });
+    const res = await fetch(url, { headers: deviceHeaders, signal: AbortSignal.timeout(15_000) });
     const bytes = Buffer.from(await res.arrayBuffer());
     if (res.status !== 200) return `download failed: HTTP ${res.status}`;
     if (bytes.length > MAX_PROFILE_BYTES) return 'download failed: profile too large';

@@ -75,7 +75,7 @@ export class SimulatedDevice {
     const held: HeldDeclaration = { category, declaration: { ...declaration, ServerToken: declaration.ServerToken || item.ServerToken } };
     if (declaration.Type === 'com.apple.configuration.legacy') {
       const url = declaration.Payload?.ProfileURL;
-      held.profileError = typeof url === 'string' ? await this.fetchProfile(url, this.identity.enrollmentId) : 'ProfileURL is missing';
+      held.profileError = typeof url === 'string' ? await this.fetchProfile(url, this.ddm.headers()) : 'ProfileURL is missing';
     }
     return held;
   }

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmbeddedServer } from '../../provider/server/index';
 import { Fleet } from '../../provider/simulator/fleet';
+import { testDeviceAuth, testFleetAuthentication } from '../server/device-certs';
 import type { StatusReport } from '../../provider/engine/status';
 import { baseConfig, STACK } from '../engine/support/harness';
 import { runCli } from './_run-cli';
@@ -17,7 +18,7 @@ const SALES = 'com.example.mdm.demo.device-group.sales';
 
 test('status counts devices per resource from the enrollment registry and names the failing ones with reasons', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-status-'));
-  const server = await startEmbeddedServer({ dataDir: path.join(root, 'data'), port: 0 });
+  const server = await startEmbeddedServer({ dataDir: path.join(root, 'data'), port: 0, deviceAuth: await testDeviceAuth() });
   const fleets: Fleet[] = [];
   try {
     const dir = path.join(root, 'config');
@@ -27,7 +28,7 @@ test('status counts devices per resource from the enrollment registry and names 
     const applied = await runCli(['apply', dir, '--server', server.url, '--auto-approve']);
     assert.equal(applied.code, 0, applied.stderr);
 
-    const spec = { serverUrl: server.url, env: {}, supervised: true, group: SALES };
+    const spec = { serverUrl: server.url, env: {}, supervised: true, group: SALES, authentication: await testFleetAuthentication() };
     fleets.push(await Fleet.enroll({ ...spec, count: 4, platform: 'iOS', osVersion: '18.1', seed: 'status-phones' }));
     fleets.push(await Fleet.enroll({ ...spec, count: 2, platform: 'macOS', osVersion: '14.6', seed: 'status-macs' }));
     for (const f of fleets) await f.round();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Backend, DeclarationInput } from '../../provider/backends/contract';
 import { HttpStatusError } from '../../provider/backends/http/http-errors';
 import { Fleet } from '../../provider/simulator/fleet';
+import type { DeviceAuthentication } from '../../provider/simulator/device-credentials';
 
 /**
  * The backend contract suite: ONE set of cases, run against every server that speaks KMFDDM's API (the embedded server
@@ -17,6 +18,8 @@ export interface ContractHarness {
   openWithKey(apiKey: string): Promise<Backend>;
   /** The key the backend uses, to prove error messages never contain it. */
   apiKey: string;
+  /** How simulated devices authenticate on this server's device routes (the embedded server); unset for KMFDDM. */
+  deviceAuthentication?: DeviceAuthentication;
   /** Whether the server offers the bulk read extension. */
   expectBulk: boolean;
   /**
@@ -243,6 +246,7 @@ export function runBackendContract(name: string, makeHarness: MakeHarness, optio
         supervised: false,
         group: set,
         seed: p,
+        ...(h.deviceAuthentication ? { authentication: h.deviceAuthentication } : {}),
       });
       try {
         const first = await fleet.round();

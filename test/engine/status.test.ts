@@ -7,6 +7,7 @@ import { collectStatus, type StatusReport } from '../../provider/engine/status';
 import { judge } from '../../provider/engine/status-classify';
 import { makeFleet } from '../../provider/simulator/device-identity';
 import { Fleet } from '../../provider/simulator/fleet';
+import { testFleetAuthentication } from '../server/device-certs';
 import { fetchAndCheckProfile, type ProfileFetcher } from '../../provider/simulator/profile-fetch';
 import { baseConfig, harness } from './support/harness';
 
@@ -67,10 +68,11 @@ test('status from static members: counts per resource, Apple reasons for the Mac
 
     await h.apply(await h.mustPlan());
     // Plans point ProfileURLs at the embedded server's published address (127.0.0.1:9002); this one listens elsewhere.
+    const authentication = await testFleetAuthentication();
     const fetchProfile: ProfileFetcher = (url, id) => fetchAndCheckProfile(url.replace('http://127.0.0.1:9002', h.server.url), id);
     fleets.push(
-      await Fleet.enroll({ serverUrl: h.server.url, env: {}, fetchProfile, ...spec, count: 2, platform: 'iOS', osVersion: '18.1' }),
-      await Fleet.enroll({ serverUrl: h.server.url, env: {}, fetchProfile, ...spec, count: 1, platform: 'macOS', osVersion: '14.6' }),
+      await Fleet.enroll({ serverUrl: h.server.url, env: {}, fetchProfile, authentication, ...spec, count: 2, platform: 'iOS', osVersion: '18.1' }),
+      await Fleet.enroll({ serverUrl: h.server.url, env: {}, fetchProfile, authentication, ...spec, count: 1, platform: 'macOS', osVersion: '14.6' }),
     );
     for (const f of fleets) await f.round();
 

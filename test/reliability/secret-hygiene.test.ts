@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatLogEntry, startEmbeddedServer, type EmbeddedServer } from '../../provider/server/index';
+import { testDeviceAuth, writeTestCaFiles } from '../server/device-certs';
 import { runCli, type CliRun } from '../cli/_run-cli';
 import { baseConfig, STACK } from '../engine/support/harness';
 import { startServe, type ServeProcess } from '../server/serve-process';
@@ -82,6 +83,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
       dataDir: path.join(root, 'keyed-data'),
       port: 0,
       apiKey: API_KEY,
+      deviceAuth: await testDeviceAuth(),
       logger: (entry) => serverLog.push(formatLogEntry(entry, new Date())),
     });
     serve = await startServe(['--data', path.join(root, 'serve-data'), '--listen', '127.0.0.1:0', '--log-level', 'debug'], { APPLEMDM_API_KEY: API_KEY });
@@ -164,7 +166,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
     const imported = await cli(['import', '--server', keyed.url, '--out', path.join(root, 'imported-yaml')]);
     assert.equal(imported.code, 0, imported.stderr);
     assert.equal((await cli(['import', '--server', keyed.url, '--out', path.join(root, 'imported-ts'), '--format', 'ts'])).code, 0);
-    assert.equal((await cli(['simulate', '--server', keyed.url, '--devices', '2', '--group', 'com.example.mdm.demo.device-group.sales', '--supervised', '--once'])).code, 0);
+    assert.equal((await cli(['simulate', '--server', keyed.url, '--devices', '2', '--group', 'com.example.mdm.demo.device-group.sales', '--supervised', '--once', ...(await writeTestCaFiles(root)).simulateFlags])).code, 0);
     assert.equal((await cli(['destroy', stackDir, '--server', keyed.url, '--auto-approve'])).code, 0);
   });
 

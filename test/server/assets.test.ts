@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { rawRequest, startTestServer, type TestServer } from './helpers';
+import { decl, rawRequest, startTestServer, type TestServer } from './helpers';
 import type { AssetListEntry } from '../../provider/server/index';
 
 const PROFILE = Buffer.from('<?xml version="1.0"?><plist version="1.0"><dict><key>PayloadType</key><string>Configuration</string></dict></plist>');
@@ -13,7 +13,16 @@ describe('asset hosting extension', () => {
   let t: TestServer;
   before(async () => {
     t = await startTestServer({ limits: { maxAssetBytes: 1024 } });
-    await t.client.get('/tokens', { enrollment: 'DEV-KNOWN' });
+    // DEV-KNOWN's set delivers three assets (a legacy declaration's ProfileURL and an asset declaration's DataURL);
+    // DEV-OTHER is enrolled and authenticated, but no declaration of its sets points at them.
+    const url = (name: string): string => `${t.server.url}/assets/${name}`;
+    const c = t.client;
+    await c.put('/v1/declarations', { json: decl('legacy.1', { ProfileURL: url('restrictions.mobileconfig') }, 'com.apple.configuration.legacy') });
+    await c.put('/v1/declarations', { json: decl('data.1', { Reference: { DataURL: url('other_1.bin'), Extra: [url('missing.bin')] } }, 'com.apple.asset.data') });
+    for (const d of ['legacy.1', 'data.1']) await c.put(`/v1/set-declarations/s.assets?declaration=${d}`);
+    await c.put('/v1/enrollment-sets/DEV-KNOWN?set=s.assets');
+    await c.get('/tokens', { enrollment: 'DEV-KNOWN' });
+    await c.get('/tokens', { enrollment: 'DEV-OTHER' });
   });
   after(() => t.close());
 
@@ -53,16 +62,20 @@ describe('asset hosting extension', () => {
     assert.deepEqual(Buffer.from(await r.arrayBuffer()), PROFILE);
   });
 
-  it('serves devices only when X-Enrollment-ID names a known enrollment', async () => {
-    const known = await fetch(`${t.server.url}/assets/restrictions.mobileconfig`, { headers: { 'X-Enrollment-ID': 'DEV-KNOWN' } });
+  it('serves a device only the assets its sets deliver, and only with its own certificate', async () => {
+    const c = t.client;
+    const known = await c.get('/assets/restrictions.mobileconfig', { enrollment: 'DEV-KNOWN' });
     assert.equal(known.status, 200);
-    assert.deepEqual(Buffer.from(await known.arrayBuffer()), PROFILE);
-    const unknown = await t.client.get('/assets/restrictions.mobileconfig', { enrollment: 'DEV-STRANGER' });
-    assert.equal(unknown.status, 403);
-    assert.equal((await t.client.get('/assets/restrictions.mobileconfig')).status, 403);
-    assert.equal((await t.client.get('/assets/missing.bin', { enrollment: 'DEV-KNOWN' })).status, 404);
+    assert.equal(known.text, PROFILE.toString('utf8'));
+    assert.equal((await c.get('/assets/restrictions.mobileconfig', { enrollment: 'DEV-OTHER' })).status, 403, 'not delivered to its sets');
+    assert.equal((await c.get('/assets/restrictions.mobileconfig', { enrollment: 'DEV-STRANGER' })).status, 403, 'never checked in');
+    assert.equal((await c.get('/assets/restrictions.mobileconfig', { enrollment: 'DEV-KNOWN', certOf: 'DEV-OTHER' })).status, 403, 'another device\'s certificate');
+    assert.equal((await c.get('/assets/restrictions.mobileconfig', { enrollment: 'DEV-KNOWN', certOf: false })).status, 401, 'no certificate');
+    assert.equal((await c.get('/assets/restrictions.mobileconfig', { headers: { 'X-Enrollment-ID': 'DEV-KNOWN' } })).status, 401);
+    assert.equal((await c.get('/assets/missing.bin', { enrollment: 'DEV-KNOWN' })).status, 404, 'delivered but not uploaded');
+    assert.equal((await c.get('/assets/keep.bin', { enrollment: 'DEV-KNOWN' })).status, 403, 'neither delivered nor uploaded: no hint either way');
     // Asking for an asset does not register the stranger.
-    assert.equal((await t.client.get('/v1/enrollments/DEV-STRANGER')).status, 404);
+    assert.equal((await c.get('/v1/enrollments/DEV-STRANGER')).status, 404);
   });
 
   const traversal = [

@@ -1,6 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decl, rawRequest, startTestServer, type TestServer } from './helpers';
+import { TEST_CERT_HEADER, deviceCertHeader } from './device-certs';
+import { MAX_JSON_DEPTH } from '../../provider/server/http/json-depth';
 
 /**
  * Every kind of bad input, each against a server holding some state: the answer is the expected 4xx with
@@ -18,12 +20,20 @@ interface Case {
   status: number;
   /** Send without the API key (default: with it). */
   noAuth?: boolean;
+  /**
+   * The test device whose identity certificate goes along (default: the one X-Enrollment-ID names, so device-route
+   * cases test their input, not authentication); false: no certificate.
+   */
+  cert?: string | false;
 }
 
 const json = (v: unknown): string => JSON.stringify(v);
 const good = decl('bad.target', { Echo: 'x' });
 const withPayload = (payload: unknown): string => json({ ...good, Payload: payload });
 const status = (items: unknown): string => json({ StatusItems: items });
+const nested = (depth: number, leaf = '1'): string => `${'{"k":'.repeat(depth)}${leaf}${'}'.repeat(depth)}`;
+const nestedArrays = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const dev = { 'X-Enrollment-ID': 'DEV-1' };
 const bigPayload = (bytes: number): string => {
   const shell = withPayload({ Blob: '' });
   return withPayload({ Blob: 'x'.repeat(bytes - shell.length) });
@@ -60,6 +70,24 @@ const CASES: Case[] = [
   { name: 'Type with an unknown category', method: 'PUT', path: '/v1/declarations', body: json({ ...good, Type: 'com.apple.gadget.thing' }), status: 400 },
   { name: 'ServerToken is a number', method: 'PUT', path: '/v1/declarations', body: json({ ...good, ServerToken: 5 }), status: 400 },
   { name: 'unknown top-level key', method: 'PUT', path: '/v1/declarations', body: json({ ...good, Extra: true }), status: 400 },
+  // nesting beyond the depth limit (each walk of the value is recursive: these were stack overflows, 500)
+  { name: 'declaration Payload nested 10,000 deep', method: 'PUT', path: '/v1/declarations', body: withPayload('NESTED').replace('"NESTED"', nested(10_000)), status: 400 },
+  { name: 'declaration Payload nested 100,000 arrays deep', method: 'PUT', path: '/v1/declarations', body: withPayload('NESTED').replace('"NESTED"', `{"a":${nestedArrays(100_000)}}`), status: 400 },
+  { name: 'declaration Payload one level over the depth limit', method: 'PUT', path: '/v1/declarations', body: withPayload('NESTED').replace('"NESTED"', nested(MAX_JSON_DEPTH)), status: 400 },
+  { name: 'status report nested 10,000 deep under device', method: 'PUT', path: '/status', body: `{"StatusItems":{"device":${nested(10_000)}}}`, headers: dev, status: 400 },
+  { name: 'status report nested 10,000 deep under management', method: 'PUT', path: '/status', body: `{"StatusItems":{"management":${nested(10_000)}}}`, headers: dev, status: 400 },
+  { name: 'status report with an Errors entry nested 10,000 deep', method: 'PUT', path: '/status', body: `{"Errors":[${nested(10_000)}]}`, headers: dev, status: 400 },
+  { name: 'enrollment facts nested 10,000 deep', method: 'PUT', path: '/v1/enrollments/DEV-1', body: `{"model":${nested(10_000)}}`, status: 400 },
+  { name: 'lock request nested 10,000 deep', method: 'PUT', path: '/v1/locks/l1', body: nested(10_000), status: 400 },
+  // identifiers that are not addressable afterwards
+  ...['.', '..', 'a b', 'a/b', 'a%b', 'a?b', 'a#b', 'a,b', 'a\\b', 'caf\u00e9', '\u202eevil', 'tab\there'].map((id) => ({
+    name: `Identifier ${JSON.stringify(id)}`, method: 'PUT', path: '/v1/declarations', body: json({ ...good, Identifier: id }), status: 400,
+  })),
+  { name: 'set name ".." in the query', method: 'PUT', path: '/v1/set-declarations/s1?declaration=..', status: 400 },
+  { name: 'set name with a space', method: 'PUT', path: '/v1/set-declarations/a%20b?declaration=keep.1', status: 400 },
+  { name: 'enrollment ID "." in the query of a set assignment', method: 'PUT', path: '/v1/enrollment-sets/DEV-1?set=.', status: 400 },
+  { name: 'enrollment ID with a comma', method: 'PUT', path: '/v1/enrollment-sets/DEV%2C1?set=s1', status: 400 },
+  { name: 'enrollment ID ".." from a device', method: 'GET', path: '/tokens', headers: { 'X-Enrollment-ID': '..' }, status: 400 },
   // wrong types in a status report
   { name: 'status: StatusItems is an array', method: 'PUT', path: '/status', body: status([]), headers: { 'X-Enrollment-ID': 'DEV-1' }, status: 400 },
   { name: 'status: Errors is an object', method: 'PUT', path: '/status', body: json({ Errors: {} }), headers: { 'X-Enrollment-ID': 'DEV-1' }, status: 400 },
@@ -84,7 +112,7 @@ const CASES: Case[] = [
   { name: 'notify with an empty id', method: 'POST', path: '/v1/notify?id=', status: 400 },
   { name: 'status-report with a non-numeric index', method: 'GET', path: '/v1/status-report/DEV-1?index=abc', status: 400 },
   { name: 'X-Enrollment-ID too long', method: 'GET', path: '/tokens', headers: { 'X-Enrollment-ID': 'E'.repeat(256) }, status: 400 },
-  { name: 'status without X-Enrollment-ID', method: 'PUT', path: '/status', body: '{}', status: 400 },
+  { name: 'status without X-Enrollment-ID', method: 'PUT', path: '/status', body: '{}', cert: 'DEV-1', status: 400 },
   { name: 'malformed percent-encoding', method: 'GET', path: '/v1/declarations/%E0%A4%A', status: 400 },
   { name: 'dot-dot segment', method: 'GET', path: '/v1/declarations/../sets', status: 400 },
   // unknown enrollment and unknown things
@@ -94,6 +122,11 @@ const CASES: Case[] = [
   { name: 'touch of an unknown declaration', method: 'POST', path: '/v1/declarations/none/touch', status: 404 },
   { name: 'unknown route', method: 'GET', path: '/v1/nothing', status: 404 },
   { name: 'wrong method', method: 'DELETE', path: '/v1/sets', status: 405 },
+  // device authentication
+  { name: 'status without a device certificate', method: 'PUT', path: '/status', body: status({}), headers: dev, cert: false, status: 401 },
+  { name: 'status for DEV-1 with another device\'s certificate', method: 'PUT', path: '/status', body: status({}), headers: dev, cert: 'DEV-2', status: 403 },
+  { name: 'tokens with a certificate header that is not a certificate', method: 'GET', path: '/tokens', headers: { 'X-Enrollment-ID': 'NEW-1', [TEST_CERT_HEADER]: ':bm90IGEgY2VydA==:' }, cert: false, status: 401 },
+  { name: 'asset for a known enrollment without a certificate', method: 'GET', path: '/assets/keep.bin', headers: dev, cert: false, status: 401 },
   // authentication
   { name: 'declaration PUT without the API key', method: 'PUT', path: '/v1/declarations', body: json(good), status: 401, noAuth: true },
   { name: 'set PUT with a wrong API key', method: 'PUT', path: '/v1/set-declarations/s9?declaration=keep.1', headers: { Authorization: `Basic ${Buffer.from('kmfddm:nope').toString('base64')}` }, status: 401, noAuth: true },
@@ -140,7 +173,9 @@ describe('bad input to the embedded server', () => {
 
   for (const c of CASES) {
     it(`${c.name} → ${c.status}, nothing stored`, async () => {
-      const headers = { ...(c.noAuth ? {} : auth), ...(c.headers ?? {}) };
+      const certOf = c.cert ?? c.headers?.['X-Enrollment-ID'];
+      const cert: Record<string, string> = certOf ? { [TEST_CERT_HEADER]: await deviceCertHeader(certOf) } : {};
+      const headers: Record<string, string> = { ...(c.noAuth ? {} : auth), ...cert, ...(c.headers ?? {}) };
       const r = await rawRequest(t.server.url, c.method, c.path, headers, c.body);
       assert.equal(r.status, c.status, r.text);
       const body = JSON.parse(r.text) as { error?: unknown };

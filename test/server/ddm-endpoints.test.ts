@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decl, startTestServer, type TestServer } from './helpers';
+import { TEST_CERT_HEADER, deviceCertHeader } from './device-certs';
 import type { DeclarationItemsResponse, EnrollmentRecord, TokensResponse } from '../../provider/server/index';
 
 describe('DDM device endpoints', () => {
@@ -68,11 +69,14 @@ describe('DDM device endpoints', () => {
     assert.equal((await c.get('/declaration/configuration/cfg.b', { enrollment: 'E2' })).status, 200);
   });
 
-  it('refuses a request without X-Enrollment-ID (400)', async () => {
+  it('refuses a request without credentials (401) and an authenticated one without X-Enrollment-ID (400)', async () => {
+    const headers = { [TEST_CERT_HEADER]: await deviceCertHeader('E1') };
     for (const p of ['/tokens', '/declaration-items', '/declaration/configuration/cfg.a', '/notifications']) {
-      assert.equal((await t.client.get(p)).status, 400, p);
+      assert.equal((await t.client.get(p)).status, 401, p);
+      assert.equal((await t.client.get(p, { headers })).status, 400, p);
     }
-    assert.equal((await t.client.put('/status', { json: {} })).status, 400);
+    assert.equal((await t.client.put('/status', { json: {} })).status, 401);
+    assert.equal((await t.client.put('/status', { json: {}, headers })).status, 400);
   });
 
   it('tokens: same DeclarationsToken as declaration-items, an RFC 3339 timestamp, equal for equal views', async () => {

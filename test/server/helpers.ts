@@ -3,8 +3,12 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer, type EmbeddedServerOptions } from '../../provider/server/index';
+import { TEST_CERT_HEADER, deviceCertHeader, testDeviceCa } from './device-certs';
 
-/** Helpers shared by the embedded-server tests: a real server on 127.0.0.1:0 with its data in a temp dir. */
+/**
+ * Helpers shared by the embedded-server tests: a real server on 127.0.0.1:0 with its data in a temp dir, trusting the
+ * test device CA's certificates in TEST_CERT_HEADER from loopback (a proxy on the same host), unless told otherwise.
+ */
 export interface TestServer {
   server: EmbeddedServer;
   dataDir: string;
@@ -14,7 +18,8 @@ export interface TestServer {
 
 export async function startTestServer(opts: Partial<EmbeddedServerOptions> = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-server-'));
-  const server = await startEmbeddedServer({ ...opts, dataDir });
+  const deviceAuth = opts.deviceAuth ?? { caPem: (await testDeviceCa()).certPem, certHeader: TEST_CERT_HEADER };
+  const server = await startEmbeddedServer({ ...opts, deviceAuth, dataDir });
   return {
     server,
     dataDir,
@@ -39,7 +44,10 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** false: no Authorization header; a string: use it as the API key instead of the client's. */
   auth?: false | string;
+  /** Speak as this test device: X-Enrollment-ID plus its certificate (see device-certs.ts). */
   enrollment?: string;
+  /** With `enrollment`: send the certificate of this other device instead (an impostor); false: no certificate. */
+  certOf?: string | false;
 }
 
 export class Client {
@@ -52,7 +60,11 @@ export class Client {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     const key = opts.auth === false ? undefined : (opts.auth ?? this.apiKey);
     if (key !== undefined) headers.Authorization = basic('kmfddm', key);
-    if (opts.enrollment !== undefined) headers['X-Enrollment-ID'] = opts.enrollment;
+    if (opts.enrollment !== undefined) {
+      headers['X-Enrollment-ID'] = opts.enrollment;
+      const certOf = opts.certOf ?? opts.enrollment;
+      if (certOf !== false) headers[TEST_CERT_HEADER] = await deviceCertHeader(certOf);
+    }
     const body = opts.json !== undefined ? JSON.stringify(opts.json) : opts.body;
     const res = await fetch(`${this.base}${urlPath}`, { method, headers, body });
     const text = await res.text();

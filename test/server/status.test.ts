@@ -156,8 +156,9 @@ describe('enrollment registry', () => {
     const list = await c.getJson<EnrollmentRecord[]>('/v1/enrollments');
     assert.deepEqual(list.map((e) => e.id), ['MAC-1']);
     assert.deepEqual(Object.keys(list[0]).sort(), [
-      'id', 'last_notified', 'last_seen', 'model', 'notify_count', 'os_build', 'os_version', 'platform', 'registered_at', 'serial_number', 'supervised',
+      'certificate_key_sha256', 'id', 'last_notified', 'last_seen', 'model', 'notify_count', 'os_build', 'os_version', 'platform', 'registered_at', 'serial_number', 'supervised',
     ]);
+    assert.equal(list[0].certificate_key_sha256, null, 'registered by the management API: bound to no device certificate yet');
   });
 
   it('refuses wrong types and unknown facts (400), storing nothing', async () => {

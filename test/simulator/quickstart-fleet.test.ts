@@ -9,6 +9,7 @@ import { openKmfddmBackend } from '../../provider/backends/kmfddm/kmfddm-backend
 import { loadForServer } from '../../provider/cli/load-for-server';
 import { startEmbeddedServer } from '../../provider/server';
 import { Fleet, formatSummary } from '../../provider/simulator/fleet';
+import { testDeviceAuth, testFleetAuthentication } from '../server/device-certs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -22,7 +23,8 @@ test('quickstart objects on the embedded server: simulated devices report every 
   const loaded = await loadForServer(path.join(ROOT, 'examples/quickstart'));
   assert.ok(!loaded.diagnostics.hasError(), 'the quickstart loads');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-quickstart-fleet-'));
-  const server = await startEmbeddedServer({ dataDir, apiKey: 'qs-key' });
+  const server = await startEmbeddedServer({ dataDir, apiKey: 'qs-key', deviceAuth: await testDeviceAuth() });
+  const authentication = await testFleetAuthentication();
   const backend = await openKmfddmBackend({ url: server.url, apiKey: 'qs-key', env: {} });
   try {
     const compiled = compileDocument(loaded.document, {
@@ -39,8 +41,8 @@ test('quickstart objects on the embedded server: simulated devices report every 
     const phones = sets.find((s) => s.endsWith('sales-iphones'));
     assert.ok(phones, `sets: ${sets.join(', ')}`);
     const fleets = [
-      await Fleet.enroll({ serverUrl: server.url, apiKey: 'qs-key', env: {}, count: 20, platform: 'iOS', osVersion: '18.1', supervised: true, group: phones, seed: 'qs' }),
-      await Fleet.enroll({ serverUrl: server.url, apiKey: 'qs-key', env: {}, count: 5, platform: 'macOS', osVersion: '15.1', supervised: true, group: phones, seed: 'qs' }),
+      await Fleet.enroll({ serverUrl: server.url, apiKey: 'qs-key', env: {}, count: 20, platform: 'iOS', osVersion: '18.1', supervised: true, group: phones, seed: 'qs', authentication }),
+      await Fleet.enroll({ serverUrl: server.url, apiKey: 'qs-key', env: {}, count: 5, platform: 'macOS', osVersion: '15.1', supervised: true, group: phones, seed: 'qs', authentication }),
     ];
     try {
       const verdicts: Record<string, string>[] = [];

@@ -9,6 +9,7 @@ import { startEmbeddedServer } from '../../provider/server';
 import { parseSimulateFlags, type SimulateOptions } from '../../provider/cli/commands/simulate';
 import { UserError } from '../../provider/cli/user-error';
 import { Fleet, formatSummary } from '../../provider/simulator/fleet';
+import { testDeviceAuth, testFleetAuthentication, writeTestCaFiles } from '../server/device-certs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -28,7 +29,8 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: numbe
 
 test('applemdm simulate --once: devices join the group, sync, and the registry learns their facts', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-simulate-'));
-  const server = await startEmbeddedServer({ dataDir, apiKey: 'sim-key' });
+  const server = await startEmbeddedServer({ dataDir, apiKey: 'sim-key', deviceAuth: await testDeviceAuth() });
+  const caFiles = await writeTestCaFiles(dataDir);
   const backend = await openKmfddmBackend({ url: server.url, apiKey: 'sim-key', env: {} });
   try {
     const set = 'com.example.sim.group.phones';
@@ -38,7 +40,7 @@ test('applemdm simulate --once: devices join the group, sync, and the registry l
       await backend.putDeclaration(d);
       await backend.addSetDeclaration(set, d.Identifier);
     }
-    const args = ['simulate', '--server', server.url, '--devices', '3', '--group', set, '--seed', 's1', '--once', '--json'];
+    const args = ['simulate', '--server', server.url, '--devices', '3', '--group', set, '--seed', 's1', '--once', '--json', ...caFiles.simulateFlags];
     const ios = await cli(args, { APPLEMDM_API_KEY: 'sim-key' });
     assert.equal(ios.code, 0, ios.stderr);
     const summary = JSON.parse(ios.stdout) as { devices: number; synced: number; declarations: { identifier: string; valid: number; invalid: number; active: number }[] };
@@ -55,7 +57,7 @@ test('applemdm simulate --once: devices join the group, sync, and the registry l
     // Macs through the library (a spawned CLI costs seconds of start-up), with the key from a file.
     const keyFile = path.join(dataDir, 'api-key');
     fs.writeFileSync(keyFile, 'sim-key\n');
-    const macs = await Fleet.enroll({ serverUrl: server.url, env: { APPLEMDM_API_KEY_FILE: keyFile }, count: 3, platform: 'macOS', osVersion: '14.0', supervised: true, group: set, seed: 's1' });
+    const macs = await Fleet.enroll({ serverUrl: server.url, env: { APPLEMDM_API_KEY_FILE: keyFile }, count: 3, platform: 'macOS', osVersion: '14.0', supervised: true, group: set, seed: 's1', authentication: await testFleetAuthentication() });
     try {
       assert.match(formatSummary(await macs.round()), /com\.example\.sim\.app: valid 0, invalid 3, active 0 {2}\[Error\.ConfigurationNotSupported×3\]/);
       // A notify reaches the devices of the set through the server's notification log, as a push would.
@@ -102,11 +104,12 @@ for (const [flags, message] of badFlags) {
 
 test('applemdm simulate without --once: syncs, reacts to a notify, stops on SIGTERM', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-simulate-loop-'));
-  const server = await startEmbeddedServer({ dataDir });
+  const server = await startEmbeddedServer({ dataDir, deviceAuth: await testDeviceAuth() });
+  const caFiles = await writeTestCaFiles(dataDir);
   const backend = await openKmfddmBackend({ url: server.url, env: {} });
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'provider/cli/run.ts'), 'simulate', '--server', server.url, '--devices', '2', '--group', 'loop.set', '--interval', '3600'],
+    ['--import', 'tsx', path.join(ROOT, 'provider/cli/run.ts'), 'simulate', '--server', server.url, '--devices', '2', '--group', 'loop.set', '--interval', '3600', ...caFiles.simulateFlags],
     { cwd: ROOT, env: { ...process.env, APPLEMDM_API_KEY: '' } },
   );
   let stdout = '';

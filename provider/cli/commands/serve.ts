@@ -3,11 +3,14 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
 import { UserError } from '../user-error';
+import { checkApiKey, keyFromFile } from '../../core/api-key';
 import {
   DEFAULT_LIMITS,
   ServerConfigError,
   startEmbeddedServer,
   stderrLogger,
+  type DeviceAuthOptions,
+  type EmbeddedServerOptions,
   type LogLevel,
 } from '../../server/index';
 
@@ -19,6 +22,11 @@ interface ServeOptions {
   maxBodyBytes?: string;
   maxAssetBytes?: string;
   logLevel: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  deviceCa?: string;
+  deviceCertHeader?: string;
+  trustedProxy?: string[];
 }
 
 const DEFAULT_LISTEN = '127.0.0.1:9002';
@@ -39,6 +47,11 @@ export function register(program: Command): void {
     .option('--max-body-bytes <n>', `largest JSON request body (default ${DEFAULT_LIMITS.maxJsonBytes})`)
     .option('--max-asset-bytes <n>', `largest asset upload (default ${DEFAULT_LIMITS.maxAssetBytes})`)
     .option('--log-level <level>', 'debug | info | warn | error', 'info')
+    .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate (chain); needs --tls-key')
+    .option('--tls-key <file>', 'PEM private key of --tls-cert')
+    .option('--device-ca <file>', 'PEM bundle of the CAs that issue device identity certificates; without it device requests are refused')
+    .option('--device-cert-header <name>', 'header in which a trusted TLS-terminating proxy forwards the device certificate (RFC 9440 or URL-escaped PEM)')
+    .option('--trusted-proxy <ip>', 'address whose --device-cert-header is believed (repeatable; default 127.0.0.1 and ::1)', collect)
     .action(async (opts: ServeOptions) => {
       await serve(opts);
     });
@@ -55,10 +68,14 @@ async function serve(opts: ServeOptions): Promise<void> {
   if (opts.apiKey !== undefined) {
     process.stderr.write('Warning: --api-key is visible to other local users in the process list; prefer APPLEMDM_API_KEY or --api-key-file.\n');
   }
+  const { tls, deviceAuth } = deviceAuthOptions(opts);
+  if (!deviceAuth) {
+    process.stderr.write('Note: no --device-ca, so the device endpoints refuse every request (see docs/serve.md).\n');
+  }
   const dataDir = path.resolve(opts.data);
   let server;
   try {
-    server = await startEmbeddedServer({ dataDir, host, port, apiKey, limits, logger: stderrLogger(logLevel) });
+    server = await startEmbeddedServer({ dataDir, host, port, apiKey, limits, tls, deviceAuth, logger: stderrLogger(logLevel) });
   } catch (err) {
     if (err instanceof ServerConfigError) throw userError('Cannot start the server', err.message, 'serve-config');
     throw err;
@@ -85,12 +102,15 @@ function parseListen(listen: string): { host: string; port: number } {
   return { host: m[1], port };
 }
 
-/** --api-key, else --api-key-file, else APPLEMDM_API_KEY. The key itself never appears in any message. */
+/**
+ * --api-key, else --api-key-file, else APPLEMDM_API_KEY, checked by the same rule as the client's (core/api-key.ts):
+ * a file's one trailing newline is dropped, surrounding whitespace is refused. The key never appears in a message.
+ */
 function resolveApiKey(opts: ServeOptions): string | undefined {
   if (opts.apiKey !== undefined && opts.apiKeyFile !== undefined) {
     throw userError('Conflicting API key options', 'Give either --api-key or --api-key-file, not both.', 'serve-api-key');
   }
-  if (opts.apiKey !== undefined) return nonEmptyKey(opts.apiKey, '--api-key');
+  if (opts.apiKey !== undefined) return acceptableKey(opts.apiKey, '--api-key');
   if (opts.apiKeyFile !== undefined) {
     let text: string;
     try {
@@ -98,15 +118,65 @@ function resolveApiKey(opts: ServeOptions): string | undefined {
     } catch (err) {
       throw userError('Cannot read the API key file', `${opts.apiKeyFile}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, 'serve-api-key');
     }
-    return nonEmptyKey(text.trim(), `--api-key-file ${opts.apiKeyFile}`);
+    return acceptableKey(keyFromFile(text), `--api-key-file ${opts.apiKeyFile}`);
   }
   const env = process.env.APPLEMDM_API_KEY;
-  return env === undefined || env === '' ? undefined : nonEmptyKey(env.trim(), 'APPLEMDM_API_KEY');
+  return env === undefined || env === '' ? undefined : acceptableKey(env, 'APPLEMDM_API_KEY');
 }
 
-function nonEmptyKey(key: string, source: string): string {
-  if (key === '') throw userError('Empty API key', `The API key from ${source} is empty.`, 'serve-api-key');
+function acceptableKey(key: string, source: string): string {
+  const problem = checkApiKey(key, source);
+  if (problem) throw userError('Unusable API key', problem, 'serve-api-key');
   return key;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+}
+
+/** --tls-cert/--tls-key and the device authentication flags, checked together (see docs/serve.md). */
+function deviceAuthOptions(opts: ServeOptions): { tls?: EmbeddedServerOptions['tls']; deviceAuth?: DeviceAuthOptions } {
+  if ((opts.tlsCert === undefined) !== (opts.tlsKey === undefined)) {
+    throw userError('Incomplete TLS options', 'Give both --tls-cert and --tls-key, or neither.', 'serve-tls');
+  }
+  if (opts.deviceCa === undefined && (opts.deviceCertHeader !== undefined || opts.trustedProxy !== undefined)) {
+    throw userError('Missing --device-ca', '--device-cert-header and --trusted-proxy need --device-ca: the forwarded certificate is checked against it.', 'serve-device-auth');
+  }
+  if (opts.trustedProxy !== undefined && opts.deviceCertHeader === undefined) {
+    throw userError('Missing --device-cert-header', '--trusted-proxy names who may send --device-cert-header; give the header too.', 'serve-device-auth');
+  }
+  const tls = opts.tlsCert !== undefined && opts.tlsKey !== undefined
+    ? { certPem: readPemFile('--tls-cert', opts.tlsCert), keyPem: readPemFile('--tls-key', opts.tlsKey) }
+    : undefined;
+  if (opts.deviceCa === undefined) return { tls };
+  if (!tls && opts.deviceCertHeader === undefined) {
+    throw userError(
+      'No way for devices to present a certificate',
+      '--device-ca needs either --tls-cert/--tls-key (devices connect with mutual TLS) or --device-cert-header (a TLS-terminating proxy forwards the certificate).',
+      'serve-device-auth',
+    );
+  }
+  const deviceAuth: DeviceAuthOptions = {
+    caPem: readPemFile('--device-ca', opts.deviceCa),
+    ...(opts.deviceCertHeader !== undefined ? { certHeader: opts.deviceCertHeader } : {}),
+    ...(opts.trustedProxy !== undefined ? { trustedProxies: opts.trustedProxy } : {}),
+  };
+  return { tls, deviceAuth };
+}
+
+const MAX_PEM_BYTES = 1024 * 1024;
+
+/** A PEM file named by a flag: a regular file of bounded size. Its content is never echoed. */
+function readPemFile(flag: string, file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    throw userError(`Cannot read ${flag}`, `${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, 'serve-file');
+  }
+  if (!stat.isFile()) throw userError(`Cannot read ${flag}`, `${file} is not a regular file.`, 'serve-file');
+  if (stat.size > MAX_PEM_BYTES) throw userError(`Cannot read ${flag}`, `${file} is larger than ${MAX_PEM_BYTES} bytes.`, 'serve-file');
+  return fs.readFileSync(file, 'utf8');
 }
 
 function parseLogLevel(level: string): LogLevel {

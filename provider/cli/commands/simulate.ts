@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import type { Command } from 'commander';
 import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
 import { BackendCapabilityError, BackendProtocolError } from '../../backends/contract';
@@ -6,6 +7,8 @@ import { HttpStatusError, HttpTransportError } from '../../backends/http/http-er
 import { Fleet, formatSummary, type RoundSummary } from '../../simulator/fleet';
 import type { SimPlatform } from '../../simulator/device-identity';
 import { UserError } from '../user-error';
+import type { DeviceAuthentication } from '../../simulator/device-credentials';
+import { loadIdentityCa } from '../../simulator/identity-certificates';
 
 export interface SimulateOptions {
   server: string;
@@ -19,6 +22,8 @@ export interface SimulateOptions {
   once?: boolean;
   interval: string;
   json?: boolean;
+  identityCa?: string;
+  certHeader?: string;
 }
 
 const DEFAULT_OS: Record<SimPlatform, string> = { iOS: '18.1', macOS: '15.1' };
@@ -43,6 +48,8 @@ export function register(program: Command): void {
     .option('--once', 'run one sync round for all devices, print a summary and exit')
     .option('--interval <seconds>', 'seconds between sync rounds when running continuously', '60')
     .option('--json', 'print the summary as JSON')
+    .option('--identity-ca <file>', 'PEM file with a CA certificate and its PKCS#8 key: issue each device an identity certificate (for `applemdm serve --device-ca`)')
+    .option('--cert-header <name>', 'with --identity-ca: send the certificate in this header, as a TLS-terminating proxy does (`serve --device-cert-header`)')
     .action(async (opts: SimulateOptions) => {
       await simulate(opts);
     });
@@ -71,6 +78,7 @@ export function parseSimulateFlags(opts: SimulateOptions): ParsedSimulateFlags {
 
 async function simulate(opts: SimulateOptions): Promise<void> {
   const { devices, platform, osVersion, interval } = parseSimulateFlags(opts);
+  const authentication = await deviceAuthentication(opts);
   const print = (summary: RoundSummary): void => {
     process.stdout.write(opts.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
   };
@@ -84,6 +92,7 @@ async function simulate(opts: SimulateOptions): Promise<void> {
       supervised: opts.supervised === true,
       group: opts.group,
       seed: opts.seed,
+      ...(authentication ? { authentication } : {}),
     }),
   );
   try {
@@ -117,6 +126,34 @@ async function simulate(opts: SimulateOptions): Promise<void> {
     }
   } finally {
     fleet.close();
+  }
+}
+
+/**
+ * --identity-ca and --cert-header: the simulator plays the organisation's SCEP/ACME CA and the TLS-terminating proxy in
+ * front of `applemdm serve`, so devices authenticate as real ones do (docs/serve.md). Both flags or neither.
+ */
+async function deviceAuthentication(opts: SimulateOptions): Promise<DeviceAuthentication | undefined> {
+  if (opts.identityCa === undefined && opts.certHeader === undefined) return undefined;
+  if (opts.identityCa === undefined || opts.certHeader === undefined) {
+    throw userError('Incomplete device identity options', 'Give --identity-ca and --cert-header together (mutual TLS is not simulated yet).');
+  }
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/.test(opts.certHeader)) {
+    throw userError('Invalid --cert-header', `${JSON.stringify(opts.certHeader.slice(0, 100))} is not an HTTP header name.`);
+  }
+  let text: string;
+  try {
+    const stat = fs.statSync(opts.identityCa);
+    if (!stat.isFile() || stat.size > 1024 * 1024) throw userError('Cannot read --identity-ca', `${opts.identityCa} is not a regular file of at most 1 MiB.`);
+    text = fs.readFileSync(opts.identityCa, 'utf8');
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw userError('Cannot read --identity-ca', `${opts.identityCa}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`);
+  }
+  try {
+    return { ca: await loadIdentityCa(text), certHeader: opts.certHeader };
+  } catch (err) {
+    throw userError('Unusable --identity-ca', `${opts.identityCa}: ${(err as Error).message}`);
   }
 }
 

@@ -7,9 +7,11 @@ import { parseStatusReport } from '../status-report';
 import { checkName, declarationCategory, type DeclarationCategory } from '../validation';
 import { assetName, assetResponse } from '../api/assets';
 import type { ApiDeps } from '../api/common';
+import type { DeviceAuth } from '../device-auth/device-auth-options';
+import { deliversAsset } from './asset-delivery';
+import { admitEnrollment, authorizeEnrollment, identifyDevice } from './enrollment-guard';
 
-/** The header NanoMDM's `-dm` forwarding sets, and the only way a device is identified on these endpoints. */
-export const ENROLLMENT_ID_HEADER = 'x-enrollment-id';
+export { ENROLLMENT_ID_HEADER } from './enrollment-guard';
 
 /** TokensResponse (Apple). */
 export interface TokensResponse {
@@ -35,21 +37,18 @@ const MANIFEST_KEY: Record<DeclarationCategory, keyof DeclarationItemsResponse['
 };
 
 /**
- * DDM device endpoints, as KMFDDM serves them behind NanoMDM: no Basic auth, the device named by X-Enrollment-ID.
- * An enrollment sees exactly the declarations of its sets. An unknown enrollment ID is registered on first contact
- * (KMFDDM accepts any ID; we also keep it in the registry).
+ * DDM device endpoints, as KMFDDM serves them behind NanoMDM, but authenticated: every request must come from a
+ * device identity certificate (mutual TLS or a trusted proxy's header, see device-auth/), and X-Enrollment-ID names
+ * an enrollment bound to that certificate (ddm/enrollment-guard.ts). Unauthenticated requests are 401 and change
+ * nothing; an enrollment is created only by an authenticated check-in (tokens, declaration-items, declaration,
+ * status). An enrollment sees exactly the declarations of its sets and writes only its own status.
  *
- * Our extensions on the device side: GET /assets/:name (hosted assets, only for known enrollments: 403 otherwise)
- * and GET /notifications → {"count": n, "last_notified": "<RFC 3339>" | null}, which the device simulator polls in
- * place of an APNs push.
+ * Our extensions on the device side: GET /assets/:name (only assets a declaration of the enrollment's sets points
+ * at: 403 otherwise) and GET /notifications → {"count": n, "last_notified": "<RFC 3339>" | null}, which the device
+ * simulator polls in place of an APNs push.
  */
-export function deviceRoutes({ store, limits, logger }: ApiDeps): Route[] {
-  const contact = (ctx: RequestContext): string => {
-    const id = enrollmentId(ctx);
-    const now = ctx.now();
-    store.transaction(() => store.enrollments.seen(id, now));
-    return id;
-  };
+export function deviceRoutes({ store, limits, logger }: ApiDeps, auth: DeviceAuth | undefined): Route[] {
+  const contact = (ctx: RequestContext): string => authorizeEnrollment(ctx, store, auth, true);
   return [
     {
       method: 'GET',
@@ -97,7 +96,9 @@ export function deviceRoutes({ store, limits, logger }: ApiDeps): Route[] {
       method: 'PUT',
       path: '/status',
       handler: async (ctx) => {
-        const id = enrollmentId(ctx);
+        // Authenticate before reading the body; write nothing (not even the contact) unless the report is valid.
+        const request = identifyDevice(ctx, auth);
+        const id = request.id;
         const raw = await ctx.body();
         const body = await ctx.json();
         const parsed = parseStatusReport(body);
@@ -106,7 +107,7 @@ export function deviceRoutes({ store, limits, logger }: ApiDeps): Route[] {
         const now = ctx.now();
         const statusId = randomBytes(8).toString('hex');
         store.transaction(() => {
-          store.enrollments.seen(id, now);
+          admitEnrollment(store, request, true, now);
           store.enrollments.mergeFacts(id, report.facts, now);
           store.status.store(id, statusId, raw.toString('utf8'), report, now, {
             reportsKept: limits.statusReportsKept,
@@ -122,13 +123,11 @@ export function deviceRoutes({ store, limits, logger }: ApiDeps): Route[] {
       path: '/assets/:name',
       handler: (ctx) => {
         const name = assetName(ctx);
-        const header = ctx.req.headers[ENROLLMENT_ID_HEADER];
-        const id = typeof header === 'string' ? header : '';
-        if (checkName('enrollment ID', id) || !store.enrollments.isKnown(id)) {
-          throw new HttpError(403, 'Assets are served to enrolled devices only (X-Enrollment-ID of a known enrollment).');
+        const id = authorizeEnrollment(ctx, store, auth, false);
+        const payloads = store.sets.visibleDeclarations(id).map((d) => store.declarations.get(d.identifier)?.payload);
+        if (!deliversAsset(payloads, name)) {
+          throw new HttpError(403, 'This asset is not delivered to this enrollment by any declaration of its sets.');
         }
-        const now = ctx.now();
-        store.transaction(() => store.enrollments.seen(id, now));
         const asset = store.assets.get(name);
         if (!asset) throw notFound('asset not found');
         return assetResponse(asset);
@@ -138,18 +137,9 @@ export function deviceRoutes({ store, limits, logger }: ApiDeps): Route[] {
       method: 'GET',
       path: '/notifications',
       handler: (ctx) => {
-        const record = store.enrollments.notification(enrollmentId(ctx));
+        const record = store.enrollments.notification(authorizeEnrollment(ctx, store, auth, true));
         return json({ count: record?.count ?? 0, last_notified: record?.last_notified ?? null });
       },
     },
   ];
-}
-
-/** KMFDDM answers 400 when the header is missing; we also refuse an ID that breaks the naming rules. */
-function enrollmentId(ctx: RequestContext): string {
-  const header = ctx.req.headers[ENROLLMENT_ID_HEADER];
-  if (typeof header !== 'string' || header === '') throw badRequest('The X-Enrollment-ID header is required.');
-  const error = checkName('enrollment ID', header);
-  if (error) throw badRequest(error);
-  return header;
 }

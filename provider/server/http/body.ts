@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-error';
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from './json-depth';
 
 /**
  * Past the limit we keep reading (and discarding) up to this many more bytes, so the client, still sending, receives
@@ -38,7 +39,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Parses a JSON body; malformed JSON, invalid UTF-8 or an empty body is a 400. */
+/** Parses a JSON body; malformed JSON, invalid UTF-8, nesting over MAX_JSON_DEPTH or an empty body is a 400. */
 export function parseJsonBody(body: Buffer): unknown {
   if (body.length === 0) throw new HttpError(400, 'The request body is empty; a JSON document was expected.');
   let text: string;
@@ -46,6 +47,9 @@ export function parseJsonBody(body: Buffer): unknown {
     text = utf8.decode(body);
   } catch {
     throw new HttpError(400, 'The request body is not valid UTF-8.');
+  }
+  if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new HttpError(400, `The request body nests JSON more than ${MAX_JSON_DEPTH} levels deep.`);
   }
   try {
     return JSON.parse(text) as unknown;

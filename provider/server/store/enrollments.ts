@@ -20,6 +20,8 @@ export interface EnrollmentRecord extends EnrollmentFacts {
   last_seen: string | null;
   notify_count: number;
   last_notified: string | null;
+  /** SHA-256 of the identity certificate's public key the enrollment is bound to; null until it authenticates. */
+  certificate_key_sha256: string | null;
 }
 
 export interface NotificationRecord {
@@ -39,6 +41,7 @@ interface Row {
   last_seen: string | null;
   notify_count: number | null;
   last_notified: string | null;
+  certificate_key_sha256: string | null;
 }
 
 const SELECT = `SELECT e.*, n.count AS notify_count, n.last_notified AS last_notified
@@ -64,14 +67,9 @@ export class EnrollmentRepository {
     return this.db.prepare('SELECT 1 FROM enrollments WHERE id = ?').get(id) !== undefined;
   }
 
-  /** Records contact from a device, registering it on first contact (KMFDDM accepts any enrollment ID). */
+  /** Records contact from an authenticated device (its enrollment exists and is bound; see ddm/enrollment-guard.ts). */
   seen(id: string, now: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO enrollments (id, registered_at, last_seen) VALUES (?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen`,
-      )
-      .run(id, now, now);
+    this.db.prepare('UPDATE enrollments SET last_seen = ? WHERE id = ?').run(now, id);
   }
 
   /**
@@ -92,6 +90,27 @@ export class EnrollmentRepository {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * The binding of enrollments to device identity keys: `bound` is the key the enrollment holds (null: registered by
+   * the management API, not yet authenticated; undefined: unknown), `owner` the enrollment already holding `key`.
+   */
+  binding(id: string, key: string): { bound: string | null | undefined; owner: string | undefined } {
+    const row = this.db.prepare('SELECT certificate_key_sha256 AS k FROM enrollments WHERE id = ?').get(id) as { k: string | null } | undefined;
+    const owner = this.db.prepare('SELECT id FROM enrollments WHERE certificate_key_sha256 = ?').get(key) as { id: string } | undefined;
+    return { bound: row ? row.k : undefined, owner: owner?.id };
+  }
+
+  /** Binds an unbound (or new) enrollment to a device identity key and records the contact. */
+  bind(id: string, key: string, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO enrollments (id, registered_at, last_seen, certificate_key_sha256) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, certificate_key_sha256 = excluded.certificate_key_sha256
+         WHERE enrollments.certificate_key_sha256 IS NULL`,
+      )
+      .run(id, now, now, key);
   }
 
   delete(id: string): boolean {
@@ -135,5 +154,6 @@ function fromRow(r: Row): EnrollmentRecord {
     last_seen: r.last_seen,
     notify_count: r.notify_count ?? 0,
     last_notified: r.last_notified,
+    certificate_key_sha256: r.certificate_key_sha256,
   };
 }

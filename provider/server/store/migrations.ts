@@ -126,4 +126,12 @@ CREATE TABLE locks (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'enrollments: the device identity key each enrollment is bound to (device authentication)',
+    sql: `
+ALTER TABLE enrollments ADD COLUMN certificate_key_sha256 TEXT;
+CREATE UNIQUE INDEX enrollments_by_certificate_key ON enrollments (certificate_key_sha256) WHERE certificate_key_sha256 IS NOT NULL;
+`,
+  },
 ];

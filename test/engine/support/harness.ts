@@ -7,6 +7,7 @@ import { applyPlan, type ApplyResult } from '../../../provider/engine/apply';
 import { createPlan, type PlanOutcome } from '../../../provider/engine/planner';
 import type { Plan } from '../../../provider/engine/plan';
 import { startEmbeddedServer, type EmbeddedServer } from '../../../provider/server/index';
+import { testDeviceAuth } from '../../server/device-certs';
 
 /**
  * Engine scenario harness: a real embedded server on loopback, the real kmfddm backend, and configurations written as
@@ -28,7 +29,8 @@ export const STACK = `stack: demo\nidentifier_prefix: com.example.mdm\ntargets:\
 
 export async function harness(): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-engine-'));
-  const server = await startEmbeddedServer({ dataDir: path.join(dir, 'data'), port: 0 });
+  // Devices (simulated, see test/server/device-certs.ts) authenticate with test-CA certificates.
+  const server = await startEmbeddedServer({ dataDir: path.join(dir, 'data'), port: 0, deviceAuth: await testDeviceAuth() });
   const backend = await openKmfddmBackend({ url: server.url, env: {} });
   const configDir = path.join(dir, 'config');
   fs.mkdirSync(configDir);
