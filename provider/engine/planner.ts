@@ -53,6 +53,8 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
 
   const serials = await resolveSerialNumbers(backend, state.unresolvedSerialNumbers, doc);
   diagnostics.append(serials.diagnostics);
+  // Two enrollments claiming one static member's serial: no plan can say who is in the group.
+  if (diagnostics.hasError()) return { diagnostics };
   const desired = desiredObjectsFrom(state, serials.resolved);
   const stackPrefix = stackIdentifierPrefix(doc.stack.identifierPrefix, doc.stack.name);
   const adopted = adoptedNames(stackPrefix, desired.declarations.keys(), desired.sets.keys(), desired.assets.keys());

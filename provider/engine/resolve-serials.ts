@@ -4,7 +4,10 @@ import type { DesiredDocument } from '../core/document';
 
 /**
  * Static members given by serial number → enrollment IDs, through the server's enrollment registry. Serials the
- * registry does not know (not enrolled yet) are reported and skipped; they are picked up by a later plan.
+ * registry does not know (not enrolled yet) are reported and skipped; they are picked up by a later plan. A serial two
+ * enrollments report is an error naming both and joins nobody: a serial number is only what a device says about itself,
+ * so one of the two is lying (or a device re-enrolled and its old enrollment should be deleted), and guessing would
+ * hand the group's declarations to whichever enrollment claimed the serial.
  */
 export async function resolveSerialNumbers(
   backend: Backend,
@@ -34,7 +37,8 @@ export async function resolveSerialNumbers(
   for (const serial of serials) {
     const ids = bySerial.get(serial);
     if (!ids) missing.push(serial);
-    else for (const id of ids) resolved[id] = [...new Set([...(resolved[id] ?? []), ...unresolved[serial]])].sort();
+    else if (ids.length > 1) diagnostics.append(ambiguousSerial(serial, ids, unresolved[serial]));
+    else resolved[ids[0]] = [...new Set([...(resolved[ids[0]] ?? []), ...unresolved[serial]])].sort();
   }
   if (missing.length) {
     diagnostics.warning(
@@ -46,4 +50,16 @@ export async function resolveSerialNumbers(
     );
   }
   return { resolved, diagnostics };
+}
+
+function ambiguousSerial(serial: string, enrollmentIds: string[], sets: string[]): Diagnostics {
+  const ids = [...enrollmentIds].sort();
+  return new Diagnostics().error(
+    'Two enrollments report one serial number',
+    `Serial number ${serial}, a static member of ${sets.join(', ')}, is reported by the enrollments ${ids.map((id) => `"${id}"`).join(' and ')}. ` +
+      'Neither joins the group until only one remains: delete the stale or forged enrollment on the server (DELETE /v1/enrollments/<id>), or list the right one as an enrollment ID instead of the serial number.',
+    [],
+    { kind: 'none' },
+    'ambiguous-serial',
+  );
 }
