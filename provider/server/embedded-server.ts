@@ -66,6 +66,13 @@ export interface EmbeddedServer {
 
 const CLOSE_GRACE_MS = 2000;
 
+/** How devices are identified, for the start-up log line. */
+function describeDeviceAuth(auth: DeviceAuth | undefined, tls: boolean): string {
+  if (!auth) return 'refused (no device CA)';
+  const ways = [tls ? 'mutual TLS' : undefined, auth.certHeader ? `header ${auth.certHeader} from ${[...auth.trustedProxies].join(' ')}` : undefined];
+  return `certificate by ${ways.filter((w) => w !== undefined).join(' or ')}`;
+}
+
 /** True for addresses only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
@@ -158,7 +165,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     msg: 'listening',
     url,
     auth: options.apiKey !== undefined ? 'api-key' : 'open (loopback only)',
-    devices: !deviceAuth ? 'refused' : deviceAuth.certHeader ? `certificate (TLS or header ${deviceAuth.certHeader})` : 'certificate (TLS)',
+    devices: describeDeviceAuth(deviceAuth, options.tls !== undefined),
   });
 
   let closing: Promise<void> | undefined;
