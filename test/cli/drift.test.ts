@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer } from '../../provider/server/index';
+import { deviceHeaders, testDeviceAuth } from '../server/device-certs';
 import { baseConfig, STACK } from '../engine/support/harness';
 import { runCli } from './_run-cli';
 
@@ -18,7 +19,7 @@ const RESTRICTIONS = 'com.example.mdm.demo.restrictions.baseline';
 
 async function withApplied(fn: (ctx: { server: EmbeddedServer; dir: string; api: (method: string, p: string, body?: unknown, headers?: Record<string, string>) => Promise<Response> }) => Promise<void>): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-drift-'));
-  const server = await startEmbeddedServer({ dataDir: path.join(dir, 'data'), port: 0, apiKey: API_KEY });
+  const server = await startEmbeddedServer({ dataDir: path.join(dir, 'data'), port: 0, apiKey: API_KEY, deviceAuth: await testDeviceAuth() });
   const saved = { key: process.env.APPLEMDM_API_KEY, server: process.env.APPLEMDM_SERVER };
   process.env.APPLEMDM_API_KEY = API_KEY;
   process.env.APPLEMDM_SERVER = server.url;
@@ -61,7 +62,7 @@ test('a key changed and a declaration deleted through the KMFDDM API, and a devi
     // A device in the group reports the restrictions' current declaration as invalid.
     const token = ((await (await api('GET', `v1/declarations/${RESTRICTIONS}`)).json()) as { ServerToken: string }).ServerToken;
     const report = { StatusItems: { management: { declarations: { configurations: [{ identifier: RESTRICTIONS, 'server-token': token, active: false, valid: 'invalid', reasons: [{ code: 'Error.ConfigurationCannotBeApplied', description: 'profile rejected' }] }] } } } };
-    const reported = await api('PUT', 'status', report, { 'x-enrollment-id': 'ENR-1' });
+    const reported = await api('PUT', 'status', report, await deviceHeaders('ENR-1'));
     assert.ok(reported.status < 300, `status report: HTTP ${reported.status}`);
 
     const text = await runCli(['drift', dir]);
