@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
+import * as tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { checkApiKey } from '../core/api-key';
 import { ServerConfigError } from './config-error';
@@ -66,6 +67,15 @@ export interface EmbeddedServer {
 
 const CLOSE_GRACE_MS = 2000;
 
+/** Refuses an unusable certificate or key before anything (the database) is created. */
+function checkTlsMaterial(material: { certPem: string; keyPem: string }): void {
+  try {
+    tls.createSecureContext({ cert: material.certPem, key: material.keyPem });
+  } catch (err) {
+    throw new ServerConfigError(`The TLS certificate or key cannot be used: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
 /** How devices are identified, for the start-up log line. */
 function describeDeviceAuth(auth: DeviceAuth | undefined, tls: boolean): string {
   if (!auth) return 'refused (no device CA)';
@@ -97,6 +107,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     );
   }
   const deviceAuth: DeviceAuth | undefined = options.deviceAuth ? resolveDeviceAuth(options.deviceAuth) : undefined;
+  if (options.tls) checkTlsMaterial(options.tls);
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? silentLogger;
   const store = Store.open(options.dataDir);
@@ -122,26 +133,20 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     maxJsonBytes: limits.maxJsonBytes,
     now: options.now ?? (() => new Date()),
   });
-  let server: http.Server;
-  try {
-    server = options.tls
-      ? https.createServer(
-          {
-            cert: options.tls.certPem,
-            key: options.tls.keyPem,
-            // Ask for the device's certificate but let TLS finish without one: the management API authenticates by
-            // API key, and device routes verify the certificate themselves (device-auth/), answering 401 in HTTP.
-            requestCert: deviceAuth !== undefined,
-            rejectUnauthorized: false,
-            ...(options.deviceAuth ? { ca: options.deviceAuth.caPem } : {}),
-          },
-          listener,
-        )
-      : http.createServer(listener);
-  } catch (err) {
-    store.close();
-    throw new ServerConfigError(`The TLS certificate or key cannot be used: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const server: http.Server = options.tls
+    ? https.createServer(
+        {
+          cert: options.tls.certPem,
+          key: options.tls.keyPem,
+          // Ask for the device's certificate but let TLS finish without one: the management API authenticates by
+          // API key, and device routes verify the certificate themselves (device-auth/), answering 401 in HTTP.
+          requestCert: deviceAuth !== undefined,
+          rejectUnauthorized: false,
+          ...(options.deviceAuth ? { ca: options.deviceAuth.caPem } : {}),
+        },
+        listener,
+      )
+    : http.createServer(listener);
 
   try {
     await new Promise<void>((resolve, reject) => {
