@@ -74,6 +74,8 @@ export async function collectStatus(req: StatusRequest): Promise<StatusOutcome> 
   if (diagnostics.hasError()) return { diagnostics };
   const serials = await resolveSerialNumbers(backend, state.unresolvedSerialNumbers, doc);
   diagnostics.append(serials.diagnostics);
+  // Two enrollments claiming one static member's serial: who is in scope cannot be said.
+  if (diagnostics.hasError()) return { diagnostics };
   const desired = desiredObjectsFrom(state, serials.resolved);
 
   // Devices: the registry's (when the server keeps one) plus the configuration's static members, which may not have

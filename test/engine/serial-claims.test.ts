@@ -67,4 +67,12 @@ describe('static members by serial number', () => {
     assert.match(run.stderr, /DEV-REAL/);
     assert.match(run.stderr, /DEV-TWIN/);
   });
+
+  it('applemdm status and drift name both enrollments too', async () => {
+    for (const command of ['status', 'drift']) {
+      const run = await runCli([command, h.dir, '--server', h.server.url]);
+      assert.equal(run.code, 1, `${command}: ${run.stdout}`);
+      assert.match(run.stderr, /Two enrollments report one serial number/);
+    }
+  });
 });
