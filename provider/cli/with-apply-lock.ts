@@ -1,6 +1,6 @@
 import type { Backend } from '../backends/contract';
 import { Diagnostics } from '../core/diagnostics';
-import { acquireApplyLock, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
+import { acquireApplyLock, describeTakeover, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
 import { guardWrites } from '../engine/lock/guard-writes';
 import { formatDuration } from './lock-timeout';
 import { UserError } from './user-error';
@@ -44,6 +44,7 @@ export async function withApplyLock<T>(
         .toArray(),
     );
   }
+  if (lock.tookOver) process.stderr.write(`${describeTakeover(lock.name, lock.tookOver)}\n`);
   try {
     return await fn(guardWrites(backend, lock), lock);
   } finally {
