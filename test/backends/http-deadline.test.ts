@@ -74,8 +74,8 @@ test('retry budget: a server failing everything gets about one retry per request
         return true;
       });
     }
-    // A reserve of 20 retries plus one earned per request: 7 + 7 + 7 retries, then what is left, then one each.
-    assert.deepEqual(attempts, [8, 8, 8, 4, 2, 2]);
+    // A reserve of 20 retries plus one earned per request: 9 + 9 retries, then what is left, then one each.
+    assert.deepEqual(attempts, [10, 10, 6, 2, 2, 2]);
     assert.equal(server.hits(), 32);
   } finally {
     http.close();

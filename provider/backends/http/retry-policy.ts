@@ -1,7 +1,7 @@
 /**
  * When and how long to wait before repeating a request (architecture rule 7): exponential backoff with full jitter,
- * overridden by the server's Retry-After (bounded). Only idempotent requests are ever repeated. Up to 8 attempts:
- * with 30 % of requests failing, a request still fails all of them only about once in 15,000; the request's time
+ * overridden by the server's Retry-After (bounded). Only idempotent requests are ever repeated. Up to 10 attempts:
+ * with 30 % of requests failing, a request still fails all of them only about once in 170,000; the request's time
  * budget and the client's retry budget bound what that costs (see http-client.ts).
  */
 export interface RetryPolicy {
@@ -15,7 +15,7 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 8,
+  maxAttempts: 10,
   baseDelayMs: 100,
   maxDelayMs: 2_000,
   maxRetryAfterMs: 60_000,
