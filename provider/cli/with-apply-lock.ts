@@ -4,6 +4,7 @@ import { acquireApplyLock, describeTakeover, LockHeldError, type ApplyLock } fro
 import { guardWrites } from '../engine/lock/guard-writes';
 import { formatDuration } from './lock-timeout';
 import { UserError } from './user-error';
+import { scrubSecrets } from '../backends/http/secret-scrubber';
 
 /**
  * Runs `fn` holding the stack's apply lock (from before the server is read until after the last write), with the
@@ -51,7 +52,7 @@ export async function withApplyLock<T>(
     try {
       await lock.release();
     } catch (err) {
-      process.stderr.write(`Warning: could not release the apply lock ${lock.name} (${(err as Error).message}); it expires by itself.\n`);
+      process.stderr.write(`Warning: could not release the apply lock ${lock.name} (${scrubSecrets((err as Error).message)}); it expires by itself.\n`);
     }
   }
 }
