@@ -69,6 +69,11 @@ export class SecretScrubber {
     this.needles = [...needles].sort((a, b) => b.length - a.length);
   }
 
+  /** Identifies the set of spellings (for registering each distinct scrubber once). */
+  get key(): string {
+    return this.needles.join('\u0000');
+  }
+
   /** The longest spelling: text cut this far past a point cannot end inside a secret that starts before it. */
   get longest(): number {
     return this.needles[0]?.length ?? 0;
@@ -81,16 +86,17 @@ export class SecretScrubber {
   }
 }
 
-const registered: SecretScrubber[] = [];
+/** Keyed by the spellings they remove, so the many clients of a long-lived process sharing one key add one entry. */
+const registered = new Map<string, SecretScrubber>();
 
 /** Makes `scrubber`'s secrets part of what scrubSecrets removes, for the rest of the process. */
 export function registerScrubber(scrubber: SecretScrubber): void {
-  if (scrubber.longest > 0) registered.push(scrubber);
+  if (scrubber.longest > 0 && !registered.has(scrubber.key)) registered.set(scrubber.key, scrubber);
 }
 
 /** The process-wide scrub: every secret any client of this process was given, in every spelling. */
 export function scrubSecrets(text: string): string {
   let out = text;
-  for (const scrubber of registered) out = scrubber.scrub(out);
+  for (const scrubber of registered.values()) out = scrubber.scrub(out);
   return out;
 }
