@@ -1,6 +1,7 @@
 import { BackendCapabilityError, BackendProtocolError } from '../backends/contract';
 import { CredentialError } from '../backends/http/credentials';
 import { HttpStatusError, HttpTransportError } from '../backends/http/http-errors';
+import { ServerUrlError } from '../backends/http/server-url';
 import { TimeoutConfigError } from '../backends/http/timeouts';
 import { NO_SOURCE, type Diagnostic } from '../core/diagnostics';
 import { ServerConfigError } from '../server/index';
@@ -30,5 +31,6 @@ export function serverErrorDiagnostic(err: unknown): Diagnostic | undefined {
   // Credential messages name where the key comes from (a variable, a file path), never the key.
   if (err instanceof CredentialError) return d('Cannot use the API key', err.message, 'credentials');
   if (err instanceof TimeoutConfigError) return d('Invalid timeout', err.message, 'cli-timeout');
+  if (err instanceof ServerUrlError) return d('Invalid server URL', `${err.message} Check --server, APPLEMDM_SERVER or server: in applemdm.yaml.`, 'server-url');
   return undefined;
 }

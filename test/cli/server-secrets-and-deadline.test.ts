@@ -94,6 +94,16 @@ describe('the CLI and the server: secrets in the URL and in answers, and an over
     }
   });
 
+  for (const url of ['not a url?api_key=QK', 'http://[bad?api_key=QK', 'ftp://127.0.0.1:1/?api_key=QK', 'http://user:QK@127.0.0.1:1/']) {
+    it(`an unusable server URL (${url.replace('QK', 'key')}) is a user error that does not quote the key, not an applemdm bug`, async () => {
+      const run = await cli(['plan', dir, '--server', url.replace('QK', encodeURIComponent(QUERY_KEY))], { NO_COLOR: '1', APPLEMDM_SERVER: undefined });
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stderr, /^Error: (Invalid server URL|Cannot use the API key)$/m);
+      assert.doesNotMatch(run.stderr, /applemdm bug/);
+      for (const s of spellings(QUERY_KEY)) assert.ok(!run.stderr.includes(s), `printed ${s}: ${run.stderr}`);
+    });
+  }
+
   it('an unreadable APPLEMDM_TIMEOUT is a user error naming the variable', async () => {
     const run = await cli(['plan', dir, '--server', server.url], { NO_COLOR: '1', APPLEMDM_TIMEOUT: 'forever', APPLEMDM_SERVER: undefined });
     assert.equal(run.code, 1);

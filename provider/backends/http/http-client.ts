@@ -14,7 +14,7 @@ import {
   parseRetryAfter,
 } from './retry-policy';
 import { SecretScrubber, registerScrubber } from './secret-scrubber';
-import { secretsInUrl } from './server-url';
+import { parseServerUrl, secretsInUrl } from './server-url';
 import { DEFAULT_REQUEST_TIMEOUT_MS, formatMs } from './timeouts';
 
 /**
@@ -93,7 +93,7 @@ export class HttpClient {
     const auth = options.basicAuth;
     this.scrubber = new SecretScrubber([auth?.password, ...(options.secrets ?? []), ...secretsInUrl(options.baseUrl)], auth ? [auth.user] : []);
     registerScrubber(this.scrubber);
-    const base = new URL(options.baseUrl);
+    const base = parseServerUrl(options.baseUrl);
     if (base.username || base.password) {
       // A user's mistake, not a bug: typed so the CLI reports it as one. The URL itself is not quoted (it holds the key).
       throw new CredentialError('The server URL must not contain credentials; pass the API key through APPLEMDM_API_KEY or APPLEMDM_API_KEY_FILE instead.');

@@ -6,6 +6,28 @@ import { REDACTED } from './secret-scrubber';
  * through displayServerUrl, and both are added to the client's scrubber. The query of the server URL is not sent
  * (request paths replace it), so it never picks the server either.
  */
+/** A server URL that cannot be used (not a URL, not http/https): the user's mistake, named without its credentials. */
+export class ServerUrlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ServerUrlError';
+  }
+}
+
+/** The URL parsed for sending requests, or ServerUrlError. */
+export function parseServerUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ServerUrlError(`The server URL ${JSON.stringify(displayServerUrl(url))} is not a valid URL (expected http://host:port/ or https://host/).`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ServerUrlError(`The server URL ${JSON.stringify(displayServerUrl(url))} must start with http:// or https://.`);
+  }
+  return parsed;
+}
+
 const CREDENTIAL_NAME = /key|token|secret|pass|auth|sig|cred|session/i;
 /** Shorter query values are not treated as secrets unless their name says so: scrubbing "1" would garble text. */
 const MIN_ANONYMOUS_SECRET = 8;
