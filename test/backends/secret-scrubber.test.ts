@@ -15,6 +15,7 @@ const KEYS = [
   'plus+slash/percent%25-canary-2',
   'two  spaces and\ttab "quoted" \\ back-canary-3',
   '<amp&gt>=%2F+ /\\"-canary-4',
+  "ümlaut!*'()~ é-canary-5",
 ];
 const USER = 'kmfddm';
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
@@ -42,6 +43,8 @@ const ENCODINGS: { name: string; encode: (key: string) => string }[] = [
   { name: 'URL-encoded (component)', encode: (k) => encodeURIComponent(k) },
   { name: 'URL-encoded (lower-case hex)', encode: (k) => encodeURIComponent(k).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()) },
   { name: 'form-encoded (space as +)', encode: (k) => new URLSearchParams({ k }).toString().slice(2) },
+  { name: "URL-encoded strictly (Go's QueryEscape)", encode: (k) => encodeURIComponent(k).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+') },
+  { name: "JSON-escaped to ASCII (Python's json.dumps)", encode: (k) => JSON.stringify(k).slice(1, -1).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) },
   { name: 'base64 of Basic user:key', encode: (k) => b64(`${USER}:${k}`) },
   { name: 'base64 of Basic user:key, unpadded', encode: (k) => b64(`${USER}:${k}`).replace(/=+$/, '') },
   { name: 'base64 of the key', encode: (k) => b64(k) },

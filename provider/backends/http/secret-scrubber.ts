@@ -31,8 +31,9 @@ export function secretSpellings(secret: string, basicUsers: readonly string[] = 
 
 function jsonEscapings(text: string): string[] {
   const js = JSON.stringify(text).slice(1, -1);
-  // PHP's json_encode escapes the slash.
-  return [js, goJsonEscape(text), js.replace(/\//g, '\\/')];
+  // PHP's json_encode escapes the slash; Python's json.dumps (ensure_ascii) escapes everything beyond ASCII.
+  const ascii = js.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return [js, goJsonEscape(text), js.replace(/\//g, '\\/'), ascii];
 }
 
 /** Go's encoding/json: also escapes <, > and & and the line separators, and other controls (\b, \f) as \u00XX. */
@@ -53,7 +54,9 @@ function goJsonEscape(text: string): string {
 
 function urlEncodings(text: string): string[] {
   const component = encodeURIComponent(text);
-  return [component, component.replace(/%20/g, '+'), new URLSearchParams([['', text]]).toString().slice(1), encodeURI(text)];
+  // RFC 3986 strict (only unreserved characters kept), as Go's url.QueryEscape and Python's quote(safe='') write it.
+  const strict = component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return [component, component.replace(/%20/g, '+'), strict, strict.replace(/%20/g, '+'), new URLSearchParams([['', text]]).toString().slice(1), encodeURI(text)];
 }
 
 export class SecretScrubber {
