@@ -56,8 +56,9 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
     });
   }
   // Notify even after partial failure: what did change must reach devices. Intune pushes its own changes to
-  // devices: a Graph plan has no sets to notify. The ledger was opened before the writes (see notify-ledger.ts).
-  const { notified, notifyFailed } = ledger ? await ledger.deliver(writes.changed > 0) : { notified: [], notifyFailed: [] };
+  // devices: a Graph plan has no sets to notify. The ledger was opened before the writes (see notify-ledger.ts). A
+  // failed write may have reached the server (its answer was lost), so it counts as a possible change.
+  const { notified, notifyFailed } = ledger ? await ledger.deliver(writes.changed > 0 || failed.size > 0) : { notified: [], notifyFailed: [] };
   const addresses = [...new Set(plan.operations.map((o) => o.address))].sort();
   return {
     succeeded: addresses.filter((a) => !failed.has(a)),

@@ -5,11 +5,14 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { openKmfddmBackend } from '../../provider/backends/kmfddm/kmfddm-backend';
+import { applyPlan } from '../../provider/engine/apply';
 import { startEmbeddedServer, type EmbeddedServer } from '../../provider/server/index';
 import { runCli, type CliRun } from '../cli/_run-cli';
 import { baseConfig, STACK } from '../engine/support/harness';
 import { startFaultProxy } from '../support/fault-proxy';
 import { spawnCli } from './support/cli-process';
+import { loadDocument, planOn } from './support/converge';
 
 /**
  * Notifications that did not go out are owed until delivered. Before, when every POST /v1/notify failed, apply
@@ -89,6 +92,36 @@ describe('owed notifications survive until delivered', () => {
       assert.match(settled.stdout, /No changes\. The server matches the configuration\./);
       assert.doesNotMatch(settled.stdout, /not told to sync/);
     } finally {
+      await proxy.close();
+      await server.close();
+    }
+  });
+
+  it('a write whose answer was lost (the server acted) still notifies: the next plan would see nothing to do', async () => {
+    const server = await startEmbeddedServer({ dataDir: path.join(root, 'c-data'), port: 0 });
+    // Set assignments reach the server and then lose their answer; everything else gets through.
+    const proxy = await startFaultProxy({ target: server.url, seed: 'lost-answer', rates: { resetAfter: 1 }, faultable: (r) => r.method === 'PUT' && r.url.startsWith('/v1/enrollment-sets/') });
+    const backend = await openKmfddmBackend({ url: proxy.url, env: {}, retry: { maxAttempts: 1 } });
+    const healthy = await openKmfddmBackend({ url: server.url, env: {} });
+    const dir = path.join(root, 'c-config');
+    writeConfig(dir);
+    const assets = `${proxy.url}/assets`;
+    try {
+      await applyPlan(await planOn(healthy, await loadDocument(dir), assets), healthy, { parallelism: 4 });
+      // One more device for the sales group: the apply's only write is its set assignment.
+      fs.writeFileSync(path.join(dir, 'resources.yaml'), CONFIG.replace('enrollment_ids: [ENR-1, ENR-2]', 'enrollment_ids: [ENR-1, ENR-2, ENR-4]'));
+      const plan = await planOn(backend, await loadDocument(dir), assets);
+      assert.deepEqual(plan.operations.map((o) => o.op), ['add-enrollment-set']);
+      const result = await applyPlan(plan, backend, { parallelism: 4 });
+      assert.equal(result.writes.changed, 0, 'the write did not see its answer');
+      assert.equal(result.failed.length, 1);
+      const log = (await (await fetch(`${server.url}/v1/notifications`)).json()) as Record<string, { count: number }>;
+      assert.ok((log['ENR-4']?.count ?? 0) >= 1, 'the new device was told to sync');
+      const again = await planOn(healthy, await loadDocument(dir), assets);
+      assert.equal(again.operations.length, 0, 'the server holds the assignment: a re-run would notify nobody');
+    } finally {
+      backend.close();
+      healthy.close();
       await proxy.close();
       await server.close();
     }
