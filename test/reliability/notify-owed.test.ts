@@ -35,16 +35,22 @@ function writeConfig(dir: string): void {
   fs.writeFileSync(path.join(dir, 'resources.yaml'), CONFIG);
 }
 
-async function cli(args: string[]): Promise<CliRun> {
-  const saved = process.env.NO_COLOR;
-  process.env.NO_COLOR = '1';
+async function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const vars = { NO_COLOR: '1', ...env };
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
   try {
     return await runCli(args);
   } finally {
-    if (saved === undefined) delete process.env.NO_COLOR;
-    else process.env.NO_COLOR = saved;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
+
+/** A notify refused on every attempt gives up after 2 s of retrying instead of 30 s. */
+const SHORT = { APPLEMDM_TIMEOUT: '2s' };
 
 describe('owed notifications survive until delivered', () => {
   let root: string;
@@ -59,7 +65,7 @@ describe('owed notifications survive until delivered', () => {
     const dir = path.join(root, 'a-config');
     writeConfig(dir);
     try {
-      const first = await cli(['apply', dir, '--server', proxy.url, '--auto-approve']);
+      const first = await cli(['apply', dir, '--server', proxy.url, '--auto-approve'], SHORT);
       assert.equal(first.code, 1, first.stderr);
       assert.match(first.stdout, /Devices of set com\.example\.mdm\.demo\.device-group\.sales were not told to sync .*next apply notifies them/);
       assert.deepEqual(await notifiedDevices(server), [], 'no device was told');
@@ -78,7 +84,7 @@ describe('owed notifications survive until delivered', () => {
       assert.doesNotMatch(plan.stdout, /to create|to update|to delete/);
 
       // Faults still on: the owed notify fails again and stays owed.
-      const again = await cli(['apply', dir, '--server', proxy.url, '--auto-approve']);
+      const again = await cli(['apply', dir, '--server', proxy.url, '--auto-approve'], SHORT);
       assert.equal(again.code, 1);
       assert.equal((await fetch(`${server.url}${RECORD}`)).status, 200);
 
