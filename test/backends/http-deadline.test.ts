@@ -120,3 +120,29 @@ test('the kmfddm backend takes its request budget from APPLEMDM_TIMEOUT', async 
     await server.close();
   }
 });
+
+test('a status worth retrying that is not retried again says why', async () => {
+  const cases: { steps: Parameters<typeof scriptedServer>[0]; reason: RegExp }[] = [
+    { steps: [status(503)], reason: /\(10 attempts\)$/ },
+    { steps: [status(503, { 'retry-after': '45' })], reason: /retrying after 45s \(Retry-After\) would pass APPLEMDM_TIMEOUT/ },
+    { steps: [status(429, { 'retry-after': '3600' })], reason: /asked to retry after 60m, longer than the 1m applemdm waits/ },
+  ];
+  for (const c of cases) {
+    const server = await scriptedServer(c.steps);
+    const http = new HttpClient({ baseUrl: server.url, sleep: instant });
+    try {
+      await assert.rejects(http.request({ method: 'GET', path: 'v1/sets' }), (err: unknown) => err instanceof HttpStatusError && c.reason.test(err.message));
+    } finally {
+      http.close();
+      await server.close();
+    }
+  }
+  const server = await scriptedServer([status(503)]);
+  const http = new HttpClient({ baseUrl: server.url, sleep: instant });
+  try {
+    await assert.rejects(http.request({ method: 'POST', path: 'v1/notify' }), (err: unknown) => err instanceof HttpStatusError && /answered HTTP 503$/.test(err.message));
+  } finally {
+    http.close();
+    await server.close();
+  }
+});

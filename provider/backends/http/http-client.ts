@@ -172,13 +172,15 @@ export class HttpClient {
         }
         const expected = req.expect ? req.expect.includes(response.status) : response.status >= 200 && response.status < 300;
         if (expected) return response;
+        let gaveUp: string | undefined;
         if (RETRYABLE_STATUSES.has(response.status)) {
           const header = response.headers['retry-after'];
           const asked = parseRetryAfter(Array.isArray(header) ? header[0] : header, Date.now());
           const wait = asked === undefined ? backoffDelay(this.policy, attempt - 1, random) : asked;
           if ((asked === undefined || asked <= this.policy.maxRetryAfterMs) && (await retryAfter(wait))) continue;
+          if (retryable) gaveUp = this.whyNotRetried(attempt, asked);
         }
-        throw new HttpStatusError(method, shownUrl, response.status, this.excerpt(response.text()), attempt);
+        throw new HttpStatusError(method, shownUrl, response.status, this.excerpt(response.text()), attempt, gaveUp);
       }
     } finally {
       stop();
@@ -191,6 +193,15 @@ export class HttpClient {
     // Cut where no secret can be split: a secret starting before the kept part's end lies wholly in the scanned part.
     const scanned = this.scrubber.scrub(body.slice(0, BODY_SCAN_LIMIT + this.scrubber.longest));
     return bodyExcerpt(scanned.slice(0, scanned.length - this.scrubber.longest));
+  }
+
+  private whyNotRetried(attempts: number, retryAfterMs: number | undefined): string {
+    if (retryAfterMs !== undefined && retryAfterMs > this.policy.maxRetryAfterMs) {
+      return `the server asked to retry after ${formatMs(retryAfterMs)}, longer than the ${formatMs(this.policy.maxRetryAfterMs)} applemdm waits`;
+    }
+    if (attempts >= this.policy.maxAttempts) return `${attempts} attempts`;
+    if (retryAfterMs !== undefined) return `after ${attempts} attempt(s); retrying after ${formatMs(retryAfterMs)} (Retry-After) would pass APPLEMDM_TIMEOUT or APPLEMDM_DEADLINE`;
+    return `after ${attempts} attempt(s); the retry budget or the time left (APPLEMDM_TIMEOUT, APPLEMDM_DEADLINE) allowed no more`;
   }
 
   private deadlineMessage(attempts: number): string {
