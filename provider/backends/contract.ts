@@ -114,7 +114,8 @@ export interface LockHolder {
   expiresAt: string;
 }
 
-export type LockAttempt = { acquired: true } | { acquired: false; holder: LockHolder };
+/** `tookOver`: the lock was another owner's whose lease had expired (its holder stopped without releasing it). */
+export type LockAttempt = { acquired: true; tookOver?: LockHolder } | { acquired: false; holder: LockHolder };
 
 /** Atomic named leases kept by the server (the embedded server's "locks" extension; real KMFDDM has none). */
 export interface ServerLocks {
@@ -122,6 +123,8 @@ export interface ServerLocks {
   acquire(name: string, owner: string, ttlSeconds: number): Promise<LockAttempt>;
   /** Releases the lock when `owner` holds it; does nothing otherwise. */
   release(name: string, owner: string): Promise<void>;
+  /** The lock's last holder, also when its lease has expired; undefined when it was never taken or was released. */
+  holder(name: string): Promise<LockHolder | undefined>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ApplyEvent } from '../engine/apply';
+import { scrubSecrets } from '../backends/http/secret-scrubber';
 
 /** Where progress goes: process.stdout, or anything with the same two members (tests). */
 export interface ProgressStream {
@@ -31,7 +32,7 @@ export class ApplyProgress {
     if (event.kind === 'done') this.done++;
     else this.failed++;
     this.clear();
-    this.stream.write(event.kind === 'done' ? `${event.address}: done\n` : `${event.address}: FAILED: ${event.error}\n`);
+    this.stream.write(event.kind === 'done' ? `${event.address}: done\n` : `${event.address}: FAILED: ${scrubSecrets(event.error)}\n`);
     this.redraw();
   };
 

@@ -3,6 +3,7 @@ import type { GraphWriter } from '../backends/intune/graph-writes';
 import { applyPlan } from '../engine/apply';
 import type { Plan } from '../engine/plan';
 import { ApplyProgress } from './apply-progress';
+import { scrubSecrets } from '../backends/http/secret-scrubber';
 
 /**
  * Applies a plan with progress on stdout and the final summary. Returns the exit code: 0, or 1 when any resource
@@ -23,7 +24,7 @@ export async function executePlan(plan: Plan, backend: Backend | GraphWriter, pa
     `\n${command === 'apply' ? 'Apply' : 'Destroy'} ${result.failed.length ? 'incomplete' : 'complete'}: ${counts.create} created, ${counts.update} updated, ${counts.replace} replaced, ${counts.delete} deleted, ${result.failed.length} failed.\n`,
   );
   for (const f of result.notifyFailed) {
-    process.stdout.write(`Devices of set ${f.set} were not told to sync (${f.error}); they pick the change up at their next check-in.\n`);
+    process.stdout.write(`Devices of set ${f.set} were not told to sync (${scrubSecrets(f.error)}); this is recorded on the server and the next apply notifies them (until then they pick the change up at their next check-in).\n`);
   }
   if (result.failed.length) process.stdout.write(`Run ${command} again to retry the failed resources; completed writes are not repeated.\n`);
   return result.failed.length || result.notifyFailed.length ? 1 : 0;

@@ -5,6 +5,12 @@ import { formatDiagnostics } from './print-diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
 import { packageVersion } from '../core/paths';
 import { serverErrorDiagnostic } from './server-errors';
+import { scrubSecrets } from '../backends/http/secret-scrubber';
+import type { Diagnostic } from '../core/diagnostics';
+
+function scrubDiagnostic(d: Diagnostic): Diagnostic {
+  return { ...d, summary: scrubSecrets(d.summary), detail: scrubSecrets(d.detail) };
+}
 
 /** Entry point of the `applemdm` command. Returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -24,13 +30,14 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
+    // Every diagnostic passes the process-wide scrub (before escaping, which would hide a secret's spelling from it).
     if (err instanceof UserError) {
-      process.stderr.write(formatDiagnostics(err.diagnostics));
+      process.stderr.write(formatDiagnostics(err.diagnostics.map(scrubDiagnostic)));
       return 1;
     }
     const fromServer = serverErrorDiagnostic(err);
     if (fromServer) {
-      process.stderr.write(formatDiagnostics([fromServer]));
+      process.stderr.write(formatDiagnostics([scrubDiagnostic(fromServer)]));
       return 1;
     }
     if (err instanceof CommanderError) {
@@ -38,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = err as Error;
     process.stderr.write(
-      `applemdm bug: ${escapeControlCharacters(e?.message ?? String(err))}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
+      `applemdm bug: ${escapeControlCharacters(scrubSecrets(e?.message ?? String(err)))}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
         (process.env.APPLEMDM_DEBUG ? `${e?.stack ?? ''}\n` : ''),
     );
     return 70;

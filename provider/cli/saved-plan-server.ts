@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { displayServerUrl } from '../backends/http/server-url';
 import { Diagnostics } from '../core/diagnostics';
 import type { Plan } from '../engine/plan';
 import { chooseTarget, isIntuneTarget, serverUrlFor, type TargetRequest } from '../engine/target';
@@ -52,23 +53,16 @@ function sameLocation(planned: string, configured: string): boolean {
 
 function normalizedUrl(url: string): string {
   try {
-    return new URL(url).href.replace(/\/+$/, '');
+    // Compared as shown: a plan records its server without the query values (they may hold a credential).
+    return new URL(displayServerUrl(url)).href.replace(/\/+$/, '');
   } catch {
     return url.replace(/\/+$/, '');
   }
 }
 
-/** A URL for a message: a user name or password in it (a mistake refused elsewhere) is never printed. */
+/** A URL for a message: a user name or password in it (a mistake refused elsewhere), or a query value, is never printed. */
 function shown(location: string): string {
-  try {
-    const url = new URL(location);
-    if (url.username || url.password) {
-      url.username = '';
-      url.password = '';
-      return `${url.href} (credentials removed)`;
-    }
-  } catch {
-    // Not a URL (an embedded data directory): nothing to remove.
-  }
-  return location;
+  if (location.startsWith('embedded:')) return location;
+  const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(location);
+  return `${displayServerUrl(location)}${credentials ? ' (credentials removed)' : ''}`;
 }

@@ -1,6 +1,8 @@
 import { BackendCapabilityError, BackendProtocolError } from '../backends/contract';
 import { CredentialError } from '../backends/http/credentials';
 import { HttpStatusError, HttpTransportError } from '../backends/http/http-errors';
+import { ServerUrlError } from '../backends/http/server-url';
+import { TimeoutConfigError } from '../backends/http/timeouts';
 import { NO_SOURCE, type Diagnostic } from '../core/diagnostics';
 import { ServerConfigError } from '../server/index';
 
@@ -11,6 +13,9 @@ import { ServerConfigError } from '../server/index';
  */
 export function serverErrorDiagnostic(err: unknown): Diagnostic | undefined {
   const d = (summary: string, detail: string, code: string): Diagnostic => ({ severity: 'error', summary, detail, path: [], source: NO_SOURCE, code });
+  if (err instanceof HttpTransportError && err.code === 'TIMEOUT') {
+    return d('Server did not answer in time', `${err.message}. Check that the server at that URL is healthy; if it is only slow, raise APPLEMDM_TIMEOUT (one request, default 30s) or APPLEMDM_DEADLINE (the whole command, default 10m).`, 'server-timeout');
+  }
   if (err instanceof HttpTransportError) {
     return d('Server unreachable', `${err.message}. Check the server URL (--server, APPLEMDM_SERVER or server: in applemdm.yaml) and that the server is running.`, 'server-unreachable');
   }
@@ -25,5 +30,7 @@ export function serverErrorDiagnostic(err: unknown): Diagnostic | undefined {
   if (err instanceof ServerConfigError) return d('Embedded server could not start', err.message, 'server-config');
   // Credential messages name where the key comes from (a variable, a file path), never the key.
   if (err instanceof CredentialError) return d('Cannot use the API key', err.message, 'credentials');
+  if (err instanceof TimeoutConfigError) return d('Invalid timeout', err.message, 'cli-timeout');
+  if (err instanceof ServerUrlError) return d('Invalid server URL', `${err.message} Check --server, APPLEMDM_SERVER or server: in applemdm.yaml.`, 'server-url');
   return undefined;
 }

@@ -1,9 +1,10 @@
 import type { Backend } from '../backends/contract';
 import { Diagnostics } from '../core/diagnostics';
-import { acquireApplyLock, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
+import { acquireApplyLock, describeTakeover, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
 import { guardWrites } from '../engine/lock/guard-writes';
 import { formatDuration } from './lock-timeout';
 import { UserError } from './user-error';
+import { scrubSecrets } from '../backends/http/secret-scrubber';
 
 /**
  * Runs `fn` holding the stack's apply lock (from before the server is read until after the last write), with the
@@ -44,13 +45,14 @@ export async function withApplyLock<T>(
         .toArray(),
     );
   }
+  if (lock.tookOver) process.stderr.write(`${describeTakeover(lock.name, lock.tookOver)}\n`);
   try {
     return await fn(guardWrites(backend, lock), lock);
   } finally {
     try {
       await lock.release();
     } catch (err) {
-      process.stderr.write(`Warning: could not release the apply lock ${lock.name} (${(err as Error).message}); it expires by itself.\n`);
+      process.stderr.write(`Warning: could not release the apply lock ${lock.name} (${scrubSecrets((err as Error).message)}); it expires by itself.\n`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Backend } from '../backends/contract';
 import { isGraphWriter, type GraphWriter } from '../backends/intune/graph-writes';
+import { NotifyLedger } from './notify/notify-ledger';
 import type { DdmOperation, GraphOperation, Operation, Plan } from './plan';
 
 /**
@@ -34,6 +35,7 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
   for (const op of plan.operations) remaining.set(op.address, (remaining.get(op.address) ?? 0) + 1);
   for (const [address, n] of remaining) options.onEvent?.({ kind: 'start', address, operations: n });
   const writes = { changed: 0, unchanged: 0 };
+  const ledger = isGraphWriter(backend) ? undefined : await NotifyLedger.open(plan, backend);
 
   const phases = [...new Set(plan.operations.map((o) => o.phase))].sort((a, b) => a - b);
   for (const phase of phases) {
@@ -53,21 +55,10 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
       }
     });
   }
-  // Notify even after partial failure: what did change must reach devices. One set at a time, so a set the server
-  // refuses neither loses the apply's result nor keeps the other sets' devices from hearing about their changes.
-  const notified: string[] = [];
-  const notifyFailed: ApplyResult['notifyFailed'] = [];
-  // Intune pushes its own changes to devices: a Graph plan has no sets to notify.
-  if (writes.changed > 0 && !isGraphWriter(backend)) {
-    for (const set of plan.notifySets) {
-      try {
-        await backend.notify({ sets: [set] });
-        notified.push(set);
-      } catch (err) {
-        notifyFailed.push({ set, error: (err as Error)?.message ?? String(err) });
-      }
-    }
-  }
+  // Notify even after partial failure: what did change must reach devices. Intune pushes its own changes to
+  // devices: a Graph plan has no sets to notify. The ledger was opened before the writes (see notify-ledger.ts). A
+  // failed write may have reached the server (its answer was lost), so it counts as a possible change.
+  const { notified, notifyFailed } = ledger ? await ledger.deliver(writes.changed > 0 || failed.size > 0) : { notified: [], notifyFailed: [] };
   const addresses = [...new Set(plan.operations.map((o) => o.address))].sort();
   return {
     succeeded: addresses.filter((a) => !failed.has(a)),

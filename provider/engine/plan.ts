@@ -84,6 +84,8 @@ export interface Plan {
   operations: Operation[];
   /** Sets whose devices must be told to sync after apply. */
   notifySets: string[];
+  /** Sets an earlier apply changed but could not notify (recorded on the server); apply notifies them. */
+  pendingNotify?: string[];
   summary: PlanSummary;
   warnings: { summary: string; detail: string; address?: string }[];
   /** Saved plans only: the configuration they were made from. */
@@ -99,8 +101,9 @@ export function summarize(changes: ResourceChange[]): PlanSummary {
   return s;
 }
 
-export function hasChanges(plan: Pick<Plan, 'operations'>): boolean {
-  return plan.operations.length > 0;
+/** Something for apply to do: a write, or devices an earlier apply still owes a notification. */
+export function hasChanges(plan: Pick<Plan, 'operations' | 'pendingNotify'>): boolean {
+  return plan.operations.length > 0 || (plan.pendingNotify ?? []).length > 0;
 }
 
 export function maxRisk(risks: Risk[]): Risk {

@@ -15,6 +15,7 @@ import { keepUnprunedActivated } from './keep-activated';
 import { fingerprintKeys, fingerprintsOf } from './fingerprints';
 import { addNotes } from './notes/add-notes';
 import { PLAN_FORMAT_VERSION, Plan, summarize } from './plan';
+import { owedWarnings, pendingNotifyIn } from './notify/pending-notify';
 import { adoptedNames, readStackObjects } from './read-stack-objects';
 import { resolveSerialNumbers } from './resolve-serials';
 import { actualFromSnapshot } from './server-objects';
@@ -91,6 +92,8 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
     ...diagnostics.toArray().filter((d) => d.severity === 'warning').map((d) => ({ summary: d.summary, detail: d.detail, ...(typeof d.path[0] === 'string' && d.path[0].startsWith('applemdm_') ? { address: d.path[0] } : {}) })),
     ...diff.warnings,
   ];
+  const owed = pendingNotifyIn(snapshot.declarations, stackPrefix);
+  if (owed) warnings.push(...owedWarnings(owed));
   const plan: Plan = {
     formatVersion: PLAN_FORMAT_VERSION,
     stack: doc.stack.name,
@@ -102,6 +105,7 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
     changes: diff.changes,
     operations: diff.operations,
     notifySets: diff.notifySets,
+    ...(owed ? { pendingNotify: owed.sets } : {}),
     summary: summarize(diff.changes),
     warnings,
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DeclarationInput, DeclarationRecord, StackSnapshot } from '../backends/contract';
-import { isLockDeclaration } from './lock/declaration-lock';
+import { isBookkeepingDeclaration } from './bookkeeping';
 
 /**
  * The engine's view of server objects, desired or actual, indexed for diffing. Each desired object carries the address
@@ -34,8 +34,8 @@ export interface ActualObjects {
 
 export function actualFromSnapshot(s: StackSnapshot): ActualObjects {
   return {
-    // The apply lock's declaration (servers without a lock API) is no configuration: never diffed, fingerprinted or pruned.
-    declarations: new Map(s.declarations.filter((d) => !isLockDeclaration(d)).map((d) => [d.Identifier, d])),
+    // The apply lock's declaration and the owed-notifications record are no configuration: never diffed or pruned.
+    declarations: new Map(s.declarations.filter((d) => !isBookkeepingDeclaration(d)).map((d) => [d.Identifier, d])),
     assets: new Map(s.assets.map((a) => [a.name, { sha256: a.sha256, size: a.size }])),
     sets: new Map(Object.entries(s.sets).map(([k, v]) => [k, new Set(v)])),
     enrollmentSets: new Map(Object.entries(s.enrollmentSets).map(([k, v]) => [k, new Set(v)])),

@@ -24,6 +24,10 @@ export function renderStatusText(report: StatusReport): string {
       ? `Not converged: ${failed} failed and ${pending} pending device assignment(s) across ${report.resources.filter((r) => r.failed || r.pending).length} resource(s).`
       : 'Converged: every device in scope reports every declaration valid.',
   );
+  for (const owed of report.notToldToSync ?? []) {
+    const devices = owed.devices.length ? `${owed.devices.length} device(s): ${owed.devices.slice(0, MAX_FAILURES_SHOWN).join(', ')}${owed.devices.length > MAX_FAILURES_SHOWN ? ', …' : ''}` : 'no device assigned yet';
+    lines.push(`Never told to sync (since ${owed.since}): set ${owed.set}, ${devices}. Run apply to notify them.`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,6 +9,7 @@ import { stackIdentifierPrefix } from '../core/identity';
 import { validateDocument } from '../resources/validate';
 import { desiredObjectsFrom } from './desired-objects';
 import { resolveSerialNumbers } from './resolve-serials';
+import { pendingNotifyIn } from './notify/pending-notify';
 import { actualFromSnapshot, sorted } from './server-objects';
 import { classifyResource, type DeviceFailure } from './status-classify';
 
@@ -46,6 +47,8 @@ export interface StatusReport {
   deviceSource: 'registry' | 'static-members';
   devices: number;
   resources: ResourceStatus[];
+  /** Sets an apply changed but could not notify (recorded on the server), with their devices; absent when none. */
+  notToldToSync?: { set: string; since: string; devices: string[] }[];
 }
 
 export interface StatusRequest {
@@ -83,7 +86,9 @@ export async function collectStatus(req: StatusRequest): Promise<StatusOutcome> 
   const registry: EnrollmentRecord[] | undefined = backend.capabilities.enrollmentRegistry ? await backend.enrollments() : undefined;
   const enrollmentIds = sorted(new Set([...(registry ?? []).map((e) => e.id), ...desired.enrollmentSets.keys()]));
   const stackPrefix = stackIdentifierPrefix(doc.stack.identifierPrefix, doc.stack.name);
-  const actual = actualFromSnapshot(await backend.readStack(stackPrefix, { enrollmentIds }));
+  const snapshot = await backend.readStack(stackPrefix, { enrollmentIds });
+  const actual = actualFromSnapshot(snapshot);
+  const owed = pendingNotifyIn(snapshot.declarations, stackPrefix);
   const statuses = enrollmentIds.length ? await backend.declarationStatus(enrollmentIds) : {};
   const facts = new Map((registry ?? []).map((e) => [e.id, e]));
 
@@ -111,6 +116,9 @@ export async function collectStatus(req: StatusRequest): Promise<StatusOutcome> 
       deviceSource: registry ? 'registry' : 'static-members',
       devices: enrollmentIds.length,
       resources,
+      ...(owed
+        ? { notToldToSync: owed.sets.map((set) => ({ set, since: owed.since, devices: enrollmentIds.filter((id) => actual.enrollmentSets.get(id)?.has(set)) })) }
+        : {}),
     },
     diagnostics,
   };

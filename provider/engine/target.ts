@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { BackendCapabilityError, type Backend } from '../backends/contract';
 import { isIntuneUrl } from '../backends/intune/intune-config';
 import { openIntuneBackend, type IntuneBackend } from '../backends/intune/intune-backend';
+import { displayServerUrl, serverBaseUrl } from '../backends/http/server-url';
 import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
 import type { DesiredDocument } from '../core/document';
 import { startEmbeddedServer, type EmbeddedServer } from '../server/index';
@@ -81,9 +82,10 @@ export async function openTarget(req: TargetRequest): Promise<Target> {
     const backend = await openKmfddmBackend({ url, env: req.env, ...(assetsConfig ? { assets: assetsConfig } : {}) });
     return {
       backend,
-      location: url,
+      // Shown in plan headers and saved plans: a credential in the URL's userinfo or query never is.
+      location: displayServerUrl(url),
       kind: 'kmfddm',
-      assetsBaseUrl: doc.stack.assets?.baseUrl ?? `${url.replace(/\/+$/, '')}/assets`,
+      assetsBaseUrl: doc.stack.assets?.baseUrl ?? `${serverBaseUrl(url).replace(/\/+$/, '')}/assets`,
       close: async () => backend.close(),
     };
   }

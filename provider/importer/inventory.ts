@@ -1,6 +1,6 @@
 import type { AssetRecord, Backend, DeclarationRecord, EnrollmentRecord, StackSnapshot } from '../backends/contract';
 import { BackendCapabilityError } from '../backends/contract';
-import { isLockDeclaration } from '../engine/lock/declaration-lock';
+import { isBookkeepingDeclaration } from '../engine/bookkeeping';
 
 /** Everything on the server, indexed for decoding: one read, whoever created the objects. */
 export interface Inventory {
@@ -31,8 +31,8 @@ export function inventoryOf(snapshot: StackSnapshot, enrollments?: EnrollmentRec
     for (const set of sets) setEnrollments.set(set, [...(setEnrollments.get(set) ?? []), enrollment].sort());
   }
   return {
-    // An apply lock's declaration (servers without a lock API) is bookkeeping, never configuration.
-    declarations: new Map(snapshot.declarations.filter((d) => !isLockDeclaration(d)).map((d) => [d.Identifier, d])),
+    // An apply lock's declaration and the owed-notifications record are bookkeeping, never configuration.
+    declarations: new Map(snapshot.declarations.filter((d) => !isBookkeepingDeclaration(d)).map((d) => [d.Identifier, d])),
     sets: new Map(Object.entries(snapshot.sets)),
     setEnrollments,
     assets: new Map(snapshot.assets.map((a) => [a.name, a])),

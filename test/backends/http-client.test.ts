@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { mapWithConcurrency } from '../../provider/backends/http/concurrency';
@@ -10,37 +8,7 @@ import { CredentialError, resolveApiKey } from '../../provider/backends/http/cre
 import { HttpClient, HttpClientOptions } from '../../provider/backends/http/http-client';
 import { HttpStatusError, HttpTransportError } from '../../provider/backends/http/http-errors';
 import { parseRetryAfter } from '../../provider/backends/http/retry-policy';
-
-type Step = (req: http.IncomingMessage, res: http.ServerResponse) => void;
-
-/** A real loopback server that plays one scripted step per request (the last step repeats). */
-async function scriptedServer(steps: Step[]): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
-  let hits = 0;
-  const server = http.createServer((req, res) => {
-    const step = steps[Math.min(hits, steps.length - 1)]!;
-    hits++;
-    req.resume();
-    req.on('end', () => step(req, res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return {
-    url,
-    hits: () => hits,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-const ok: Step = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('["ok"]');
-const reset: Step = (req) => req.socket.destroy();
-const status =
-  (code: number, headers: Record<string, string> = {}, body = ''): Step =>
-  (_req, res) =>
-    res.writeHead(code, headers).end(body);
+import { ok, reset, scriptedServer, status, type Step } from './support/scripted-server';
 
 function client(url: string, sleeps: number[], extra: Partial<HttpClientOptions> = {}): HttpClient {
   return new HttpClient({
@@ -55,14 +23,21 @@ function client(url: string, sleeps: number[], extra: Partial<HttpClientOptions>
 const cases: { name: string; steps: Step[]; method: string; sleeps: number[]; hits: number; error?: string }[] = [
   { name: '429 with Retry-After seconds is waited for, then succeeds', steps: [status(429, { 'retry-after': '3' }), ok], method: 'GET', sleeps: [3000], hits: 2 },
   { name: '503 with Retry-After is waited for on PUT (idempotent)', steps: [status(503, { 'retry-after': '1' }), ok], method: 'PUT', sleeps: [1000], hits: 2 },
-  { name: '503 without Retry-After backs off exponentially with jitter', steps: [status(503), status(503), ok], method: 'GET', sleeps: [100, 200], hits: 3 },
-  { name: 'a connection reset is retried for GET', steps: [reset, ok], method: 'GET', sleeps: [100], hits: 2 },
-  { name: 'a connection reset is retried for DELETE', steps: [reset, reset, ok], method: 'DELETE', sleeps: [100, 200], hits: 3 },
+  { name: '503 without Retry-After backs off exponentially with jitter', steps: [status(503), status(503), ok], method: 'GET', sleeps: [50, 100], hits: 3 },
+  { name: '500 is retried for GET (a read changes nothing)', steps: [status(500), status(500), ok], method: 'GET', sleeps: [50, 100], hits: 3 },
+  { name: '500 is retried for PUT and DELETE (idempotent writes)', steps: [status(500), ok], method: 'DELETE', sleeps: [50], hits: 2 },
+  { name: '502 and 504 are retried', steps: [status(502), status(504), ok], method: 'PUT', sleeps: [50, 100], hits: 3 },
+  { name: 'a Retry-After on a 500 is honoured', steps: [status(500, { 'retry-after': '2' }), ok], method: 'GET', sleeps: [2000], hits: 2 },
+  { name: 'a connection reset is retried for GET', steps: [reset, ok], method: 'GET', sleeps: [50], hits: 2 },
+  { name: 'a connection reset is retried for DELETE', steps: [reset, reset, ok], method: 'DELETE', sleeps: [50, 100], hits: 3 },
   { name: 'POST is never retried on 503', steps: [status(503, { 'retry-after': '1' }), ok], method: 'POST', sleeps: [], hits: 1, error: 'status:503' },
+  { name: 'POST is never retried on 500', steps: [status(500), ok], method: 'POST', sleeps: [], hits: 1, error: 'status:500' },
   { name: 'POST is never retried on a reset', steps: [reset, ok], method: 'POST', sleeps: [], hits: 1, error: 'transport:ECONNRESET' },
-  { name: 'retries stop after maxAttempts', steps: [status(503)], method: 'GET', sleeps: [100, 200, 400], hits: 4, error: 'status:503' },
+  { name: 'retries stop after maxAttempts (10), the backoff capped at 2 s', steps: [status(503)], method: 'GET', sleeps: [50, 100, 200, 400, 800, 1000, 1000, 1000, 1000], hits: 10, error: 'status:503' },
   { name: 'a Retry-After beyond the ceiling is not waited for', steps: [status(429, { 'retry-after': '3600' }), ok], method: 'GET', sleeps: [], hits: 1, error: 'status:429' },
+  { name: "a Retry-After beyond the request's time budget is not waited for", steps: [status(503, { 'retry-after': '45' }), ok], method: 'GET', sleeps: [], hits: 1, error: 'status:503' },
   { name: '400 is not retried', steps: [status(400, {}, '{"error":"bad"}'), ok], method: 'PUT', sleeps: [], hits: 1, error: 'status:400' },
+  { name: '501 is not retried', steps: [status(501), ok], method: 'GET', sleeps: [], hits: 1, error: 'status:501' },
 ];
 
 for (const c of cases) {

@@ -61,7 +61,7 @@ test('apply through a faulty connection converges to exactly the desired objects
   const configDir = path.join(root, 'config');
   const log: string[] = [];
   try {
-    // Opening reads GET /version through the proxy too; it may meet a fault that is not retried (500).
+    // Opening reads GET /version through the proxy too.
     for (let i = 0; i < MAX_ROUNDS && !faulty; i++) faulty = await openFaulty().catch(() => undefined);
     assert.ok(faulty, 'the backend opened through the proxy');
 
@@ -81,8 +81,8 @@ test('apply through a faulty connection converges to exactly the desired objects
           const result = await applyPlan(plan, faulty!, { parallelism: 8 });
           log.push(`${name} round ${round}: ${result.failed.length} resource(s) failed`);
         } catch (err) {
-          // A read that met a non-retried fault (500) fails the plan, a lost notify fails the apply (see
-          // notify-under-faults.test.ts); the next round plans again from what the server holds.
+          // A request that met a fault on every attempt fails the plan or its resource; the next round plans again
+          // from what the server holds (converge-under-30-percent-faults.test.ts: one apply suffices).
           log.push(`${name} round ${round}: ${(err as Error).message.slice(0, 140)}`);
         }
       }

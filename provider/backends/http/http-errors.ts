@@ -14,8 +14,10 @@ export class HttpStatusError extends Error {
     readonly bodyExcerpt: string,
     /** How many attempts were made (more than 1 when the status was retried). */
     readonly attempts: number,
+    /** Why a status worth retrying was not retried again (attempts or time used up), for the message. */
+    readonly gaveUp?: string,
   ) {
-    super(`${method} ${url} answered HTTP ${status}${bodyExcerpt ? `: ${bodyExcerpt}` : ''}`);
+    super(`${method} ${url} answered HTTP ${status}${bodyExcerpt ? `: ${bodyExcerpt}` : ''}${gaveUp ? ` (${gaveUp})` : ''}`);
     this.name = 'HttpStatusError';
   }
 }

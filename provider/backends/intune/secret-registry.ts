@@ -1,4 +1,4 @@
-import { SecretScrubber } from '../http/secret-scrubber';
+import { SecretScrubber, registerScrubber } from '../http/secret-scrubber';
 
 /**
  * The backend's secrets as they appear over time (client secret and certificate key up front, each access token and
@@ -14,6 +14,8 @@ export class SecretRegistry {
     if (!secret || secret.length < 8 || this.secrets.has(secret)) return;
     this.secrets.add(secret);
     this.scrubber = new SecretScrubber([...this.secrets]);
+    // Also part of the process-wide scrub the CLI applies to everything it prints.
+    registerScrubber(new SecretScrubber([secret]));
   }
 
   scrub(text: string): string {

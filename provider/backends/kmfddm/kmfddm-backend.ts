@@ -17,6 +17,7 @@ import {
 import { resolveApiKey } from '../http/credentials';
 import { HttpClient } from '../http/http-client';
 import { RetryPolicy } from '../http/retry-policy';
+import { timeoutsFromEnv } from '../http/timeouts';
 import { AssetStore, DirectoryAssetStore, NoAssetStore, ServerAssetStore } from './assets';
 import * as declarations from './declarations';
 import { changeEnrollmentSet } from './enrollment-sets';
@@ -44,7 +45,10 @@ export interface KmfddmBackendOptions {
   bulkPageSize?: number;
   /** false: ignore the server's extensions and use KMFDDM's API only (as against real KMFDDM). Default true. */
   useExtensions?: boolean;
+  /** One request's budget (all attempts); otherwise APPLEMDM_TIMEOUT, default 30 s. */
   timeoutMs?: number;
+  /** The command's network time; otherwise APPLEMDM_DEADLINE, default 10 min. */
+  deadlineMs?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -55,10 +59,12 @@ const DEFAULT_BULK_PAGE_SIZE = 500;
 
 export async function openKmfddmBackend(options: KmfddmBackendOptions): Promise<KmfddmBackend> {
   const apiKey = resolveApiKey({ apiKey: options.apiKey, env: options.env });
+  const fromEnv = timeoutsFromEnv(options.env ?? process.env);
   const client = new HttpClient({
     baseUrl: options.url,
     basicAuth: apiKey === undefined ? undefined : { user: API_USER, password: apiKey },
-    timeoutMs: options.timeoutMs,
+    timeoutMs: options.timeoutMs ?? fromEnv.timeoutMs,
+    deadlineMs: options.deadlineMs ?? fromEnv.deadlineMs,
     retry: options.retry,
     sleep: options.sleep,
   });

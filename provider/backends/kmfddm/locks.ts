@@ -1,11 +1,12 @@
-import { BackendProtocolError, LockAttempt, ServerLocks } from '../contract';
+import { BackendProtocolError, LockAttempt, LockHolder, ServerLocks } from '../contract';
 import { HttpClient, encodePathSegment } from '../http/http-client';
 import { isRecord, parseJson } from './wire';
 
 /**
  * The embedded server's locks extension: PUT /v1/locks/:name {owner, ttl_seconds} → 204 acquired or extended, 409
- * with the holder; DELETE /v1/locks/:name?owner= → 204 / 304 / 409. A repeated PUT by the same owner only extends the
- * lease, so the client may retry it like any idempotent request.
+ * with the holder; DELETE /v1/locks/:name?owner= → 204 / 304 / 409; GET /v1/locks/:name → the last holder (also
+ * expired) or 404. A repeated PUT by the same owner only extends the lease, so the client may retry it like any
+ * idempotent request.
  */
 export class HttpServerLocks implements ServerLocks {
   constructor(private readonly client: HttpClient) {}
@@ -19,11 +20,17 @@ export class HttpServerLocks implements ServerLocks {
       expect: [204, 409],
     });
     if (response.status === 204) return { acquired: true };
-    const body = parseJson(response, `PUT /v1/locks/${name}`);
-    if (!isRecord(body) || typeof body.owner !== 'string' || typeof body.acquired_at !== 'string' || typeof body.expires_at !== 'string') {
-      throw new BackendProtocolError(`The server refused lock ${name} without naming its holder.`);
-    }
-    return { acquired: false, holder: { owner: body.owner, acquiredAt: body.acquired_at, expiresAt: body.expires_at } };
+    const holder = toHolder(parseJson(response, `PUT /v1/locks/${name}`));
+    if (!holder) throw new BackendProtocolError(`The server refused lock ${name} without naming its holder.`);
+    return { acquired: false, holder };
+  }
+
+  async holder(name: string): Promise<LockHolder | undefined> {
+    const response = await this.client.request({ method: 'GET', path: `v1/locks/${encodePathSegment(name)}`, expect: [200, 404] });
+    if (response.status === 404) return undefined;
+    const holder = toHolder(parseJson(response, `GET /v1/locks/${name}`));
+    if (!holder) throw new BackendProtocolError(`The server's record of lock ${name} names no holder.`);
+    return holder;
   }
 
   async release(name: string, owner: string): Promise<void> {
@@ -34,4 +41,9 @@ export class HttpServerLocks implements ServerLocks {
       expect: [204, 304, 409],
     });
   }
+}
+
+function toHolder(body: unknown): LockHolder | undefined {
+  if (!isRecord(body) || typeof body.owner !== 'string' || typeof body.acquired_at !== 'string' || typeof body.expires_at !== 'string') return undefined;
+  return { owner: body.owner, acquiredAt: body.acquired_at, expiresAt: body.expires_at };
 }

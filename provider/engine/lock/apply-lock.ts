@@ -41,6 +41,8 @@ export interface ApplyLock {
   readonly owner: string;
   /** 'server': the server's atomic lock API; 'declaration': the emulation on servers without one. */
   readonly kind: 'server' | 'declaration';
+  /** Set when the lock was taken over from a holder whose lease had expired (it stopped without releasing it). */
+  readonly tookOver?: LockHolder;
   /** Why the lock is no longer ours (taken over after expiry, or not refreshed in time); undefined while held. */
   lost(): string | undefined;
   /** Stops refreshing and gives the lock up (if still ours). */
@@ -54,7 +56,7 @@ export class LockHeldError extends Error {
     readonly holder: LockHolder,
     readonly waitedMs: number,
   ) {
-    super(`The apply lock ${lockName} is held by ${holder.owner} (acquired ${holder.acquiredAt}, expires ${holder.expiresAt}).`);
+    super(`The apply lock ${lockName} is held by ${holder.owner} (acquired ${holder.acquiredAt}, expires ${holder.expiresAt}${inSeconds(holder.expiresAt)}).`);
     this.name = 'LockHeldError';
   }
 }
@@ -90,16 +92,20 @@ export async function acquireApplyLock(options: ApplyLockOptions): Promise<Apply
 
   const deadline = now() + (options.waitMs ?? 0);
   let announced = false;
+  let tookOver: LockHolder | undefined;
   for (;;) {
     const attempt = await strategy.attempt();
-    if (attempt.acquired) break;
+    if (attempt.acquired) {
+      tookOver = attempt.tookOver;
+      break;
+    }
     const remaining = deadline - now();
     if (remaining <= 0) throw new LockHeldError(name, attempt.holder, options.waitMs ?? 0);
     if (!announced) options.onWait?.(attempt.holder);
     announced = true;
     await sleep(Math.min(options.pollMs ?? DEFAULT_POLL_MS, remaining));
   }
-  return new HeldLock(name, owner, strategy, ttlSeconds, options.refreshMs ?? (ttlSeconds * 1000) / 3, now);
+  return new HeldLock(name, owner, strategy, ttlSeconds, options.refreshMs ?? (ttlSeconds * 1000) / 3, now, tookOver);
 }
 
 /** Refreshes the lease (by default every third of its lifetime); notices when it was taken over or could not be kept. */
@@ -118,6 +124,7 @@ class HeldLock implements ApplyLock {
     private readonly ttlSeconds: number,
     private readonly refreshMs: number,
     private readonly now: () => number,
+    readonly tookOver?: LockHolder,
   ) {
     this.kind = strategy.kind;
     this.expiresAt = now() + ttlSeconds * 1000;
@@ -158,4 +165,16 @@ class HeldLock implements ApplyLock {
       // A failed refresh is retried at the next tick; the lease stays valid until expiresAt (checked by lost()).
     }
   }
+}
+
+/** ", in 42 s" for a lease still running by our clock (a crashed holder's lock frees itself then). */
+function inSeconds(expiresAt: string): string {
+  const left = Math.ceil((Date.parse(expiresAt) - Date.now()) / 1000);
+  return left > 0 ? `, in ${left} s` : '';
+}
+
+/** What a takeover is reported as: whose lock, when it was taken, and how long ago its lease ran out. */
+export function describeTakeover(lockName: string, holder: LockHolder, now = Date.now()): string {
+  const ago = Math.max(0, Math.round((now - Date.parse(holder.expiresAt)) / 1000));
+  return `Took over the apply lock ${lockName} from ${holder.owner} (acquired ${holder.acquiredAt}, expired ${holder.expiresAt}, ${ago} s ago): its holder stopped refreshing it (it crashed or was suspended), so its writes may be incomplete; this apply plans from what the server holds now.`;
 }

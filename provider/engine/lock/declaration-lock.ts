@@ -68,6 +68,8 @@ export class DeclarationLockStrategy implements LockStrategy {
       const after = await this.read();
       if (after?.nonce === record.nonce) {
         this.nonce = record.nonce;
+        // An unexpired record of another owner was refused above: one that is still there had expired.
+        if (current && current.owner !== this.o.owner) return { acquired: true, tookOver: holderOf(current) };
         return { acquired: true };
       }
       if (after) return { acquired: false, holder: after };
@@ -106,4 +108,8 @@ async function readDeclaration(backend: Backend, identifier: string): Promise<De
   if (backend.getDeclaration) return backend.getDeclaration(identifier);
   const snapshot = await backend.readStack(identifier);
   return snapshot.declarations.find((d) => d.Identifier === identifier);
+}
+
+function holderOf(record: LockRecord): LockHolder {
+  return { owner: record.owner, acquiredAt: record.acquiredAt, expiresAt: record.expiresAt };
 }

@@ -23,7 +23,9 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   const head: string[] = [];
   head.push(`### applemdm plan — \`${escapeInline(plan.stack)}\``);
   head.push('');
-  if (plan.operations.length === 0) {
+  if (plan.operations.length === 0 && plan.pendingNotify?.length) {
+    head.push('**No changes to server objects**, but devices an earlier apply changed were not told to sync (see the warnings); apply will notify them.');
+  } else if (plan.operations.length === 0) {
     head.push('**No changes.** The server matches the configuration.');
   } else {
     head.push('| Create | Update | Replace | Delete | Kept (not in config) |');

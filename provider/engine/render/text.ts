@@ -20,7 +20,9 @@ export function renderText(plan: Plan, options: TextOptions): string {
   lines.push(`Stack "${clean(plan.stack)}" on ${plan.backend.kind} (${clean(plan.backend.url)})`);
   lines.push('');
   const changed = plan.changes.filter((c) => c.action !== 'noop');
-  if (plan.operations.length === 0) {
+  if (plan.operations.length === 0 && plan.pendingNotify?.length) {
+    lines.push('No changes to server objects, but devices an earlier apply changed were not told to sync (see the warnings); apply will notify them.');
+  } else if (plan.operations.length === 0) {
     lines.push('No changes. The server matches the configuration.');
   } else {
     for (const c of changed) lines.push(...renderChange(c, paint));
