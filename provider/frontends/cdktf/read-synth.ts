@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeUtf8 } from '../../core/decode-utf8';
 import { Diagnostics, type SourceRef } from '../../core/diagnostics';
-import { DOCUMENT_VERSION, RESOURCE_TYPES, addressOf, sortResources, type DesiredDocument, type ResourceInstance, type StackSettings } from '../../core/document';
+import { DOCUMENT_VERSION, addressOf, sortResources, type DesiredDocument, type ResourceInstance, type StackSettings } from '../../core/document';
 import { closest } from '../../resources/ajv-diagnostics';
-import { isResourceType, loadResourceSchema } from '../../resources/schema-registry';
+import { isResourceType, resourceTypes } from '../../resources/kinds/registry';
+import { loadResourceSchema } from '../../resources/schema-registry';
 import { jsonErrorOffset, jsonKeySource, lineCol } from './json-position';
 import { stackSettingsFromProvider } from './provider-settings';
 import { fromTerraformValue } from './terraform-values';
@@ -158,7 +159,7 @@ function readResources(root: Record<string, unknown>, text: string, file: string
       continue;
     }
     if (!isResourceType(type)) {
-      const guess = closest(type, [...RESOURCE_TYPES]);
+      const guess = closest(type, resourceTypes());
       diags.error('Unknown resource type', `${type} is not an applemdm resource type.${guess ? ` Did you mean ${guess}?` : ''}`, [type], jsonKeySource(text, file, ['resource', type]), 'unknown-type');
       continue;
     }

@@ -1,18 +1,18 @@
 import type { ResourceType } from '../../core/document';
+import { kindOfYamlKey, resourceKinds } from '../../resources/kinds/registry';
 
-/** Top-level keys of a YAML resource file and the resource type each one declares. */
-export const YAML_KINDS = {
-  device_groups: 'applemdm_device_group',
-  apps: 'applemdm_app',
-  app_assignments: 'applemdm_app_assignment',
-  restrictions: 'applemdm_restrictions',
-  software_updates: 'applemdm_software_update',
-} as const satisfies Record<string, ResourceType>;
+/** Top-level keys of a YAML resource file → the resource type each one declares, from the kinds list. */
+export function yamlKinds(): Record<string, ResourceType> {
+  return Object.fromEntries(resourceKinds().map((k) => [k.yamlKey, k.type]));
+}
 
-export type YamlKind = keyof typeof YAML_KINDS;
+export function isYamlKind(key: string): boolean {
+  return kindOfYamlKey(key) !== undefined;
+}
 
-export function isYamlKind(key: string): key is YamlKind {
-  return Object.hasOwn(YAML_KINDS, key);
+/** The YAML key of a resource type. */
+export function yamlKindOf(type: ResourceType): string | undefined {
+  return resourceKinds().find((k) => k.type === type)?.yamlKey;
 }
 
 /** Resource names: lower-case snake_case, as Terraform requires for local names. */

@@ -5,7 +5,7 @@ import type { Backend } from '../../backends/contract';
 import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import type { DesiredDocument, ResourceInstance, ResourceType } from '../../core/document';
 import { addressFromIdentifier } from '../../engine/address';
-import { decodeAppRecord } from '../../importer/decode-app-record';
+import { decodeAppRecord } from '../../resources/kinds/app/decode-app-record';
 import type { ObjectValue } from '../cty/values';
 import type { ApplemdmClient } from './client';
 import { documentAttributes } from './terraform-values';

@@ -1,7 +1,7 @@
-import { isRecord } from '../apple/compile-context';
-import { SETTINGS_KEYS } from '../apple/software-update';
-import type { Platform } from '../core/document';
-import type { Decoded } from './decode-app-managed';
+import { isRecord } from '../../../apple/compile-context';
+import { SETTINGS_KEYS } from '../../../apple/software-update';
+import type { Platform } from '../../../core/document';
+import type { Decoded } from '../import-types';
 
 /**
  * softwareupdate.settings and enforcement.specific payloads → applemdm_software_update attributes. The platform is not
