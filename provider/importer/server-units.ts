@@ -1,12 +1,12 @@
 import { ACTIVATION_SIMPLE } from '../apple/activation';
-import { APP_MANAGED } from '../apple/app-managed';
-import { APP_RECORD_MARKER, isAppRecord } from '../apple/app-record';
+import { APP_RECORD_MARKER } from '../apple/app-record';
 import { isRecord } from '../apple/compile-context';
 import { LEGACY_TYPE } from '../apple/legacy-declaration';
 import { SOFTWARE_UPDATE_ENFORCEMENT, SOFTWARE_UPDATE_SETTINGS } from '../apple/software-update';
 import type { ResourceType } from '../core/document';
 import type { Unit } from '../resources/kinds/import-types';
-import { kindOf } from '../resources/kinds/registry';
+import { kindOf, resourceKinds } from '../resources/kinds/registry';
+import type { ResourceKind } from '../resources/kinds/resource-kind';
 import type { SkippedObject } from './model';
 import type { Inventory } from './inventory';
 
@@ -24,11 +24,19 @@ import type { Inventory } from './inventory';
 export type { Unit };
 export { activationPayloadMatches } from '../resources/kinds/device-group/activation-match';
 
-const GROUP = 'applemdm_device_group';
-const APP = 'applemdm_app';
-const ASSIGNMENT = 'applemdm_app_assignment';
+// Kinds whose objects span several declarations are grouped here; one-declaration kinds claim theirs (decoder.claims).
 const RESTRICTIONS = 'applemdm_restrictions';
 const SOFTWARE_UPDATE = 'applemdm_software_update';
+// An assignment is linked to the record of the app it installs.
+const APP = 'applemdm_app';
+const ASSIGNMENT = 'applemdm_app_assignment';
+
+/** The kind whose objects are sets (device groups). */
+function setKind(): ResourceKind {
+  const kind = resourceKinds().find((k) => k.decoder.shape === 'set');
+  if (!kind) throw new Error('applemdm bug: no resource kind is delivered as a set');
+  return kind;
+}
 
 export interface UnitIndex {
   units: Map<string, Unit>;
@@ -59,9 +67,6 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
   for (const d of sortedValues(inv.declarations)) {
     const id = d.Identifier;
     switch (d.Type) {
-      case APP_MANAGED:
-        unit(ASSIGNMENT, id).declarations.push(id);
-        break;
       case SOFTWARE_UPDATE_SETTINGS:
       case SOFTWARE_UPDATE_ENFORCEMENT: {
         const suffix = d.Type === SOFTWARE_UPDATE_SETTINGS ? SETTINGS_SUFFIX : ENFORCEMENT_SUFFIX;
@@ -92,12 +97,15 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
       }
       case ACTIVATION_SIMPLE:
         break; // belongs to its set's group, below
-      default:
-        if (isAppRecord(d)) {
-          unit(APP, id).declarations.push(id);
+      default: {
+        // A kind whose resources are one declaration each says which declarations are its own.
+        const owner = resourceKinds().find((k) => k.decoder.claims?.(d));
+        if (owner) {
+          unit(owner.type, id).declarations.push(id);
           break;
         }
         skipped.push({ object: `declaration:${id}`, reason: `no applemdm resource compiles to ${d.Type}.` });
+      }
     }
   }
 
@@ -107,7 +115,7 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
     const members = inv.sets.get(set) ?? [];
     const activations = members.filter((id) => inv.declarations.get(id)?.Type === ACTIVATION_SIMPLE);
     activations.forEach((a) => activationsInSets.add(a));
-    const g = unit(GROUP, set);
+    const g = unit(setKind().type, set);
     if (activations.length === 1) g.activation = activations[0];
     else if (activations.length > 1) g.activation = activations.join(',');
   }
@@ -145,7 +153,7 @@ function linkApps(inv: Inventory, units: Map<string, Unit>): void {
 /** Fills each configuration unit's sets from the server's set membership. */
 function linkUnits(inv: Inventory, units: Map<string, Unit>): void {
   const unitOf = new Map<string, Unit>();
-  for (const u of units.values()) if (u.kind !== GROUP) for (const id of u.declarations) unitOf.set(id, u);
+  for (const u of units.values()) if (!isSetUnit(u)) for (const id of u.declarations) unitOf.set(id, u);
   for (const [set, members] of [...inv.sets].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const id of members) {
       const u = unitOf.get(id);
@@ -167,7 +175,7 @@ export function connectedUnits(units: Map<string, Unit>): string[][] {
     return r;
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
-  for (const u of units.values()) for (const set of u.sets) if (units.has(kindOf(GROUP).decoder.unitKey(set))) union(u.key, kindOf(GROUP).decoder.unitKey(set));
+  for (const u of units.values()) for (const set of u.sets) if (units.has(setKind().decoder.unitKey(set))) union(u.key, setKind().decoder.unitKey(set));
   for (const u of units.values()) if (u.app) union(u.key, u.app);
   const groups = new Map<string, string[]>();
   for (const k of [...units.keys()].sort()) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);

@@ -86,5 +86,11 @@ export interface KindDecoder {
   unitKey(identifier: string): string;
   /** Base of a made-up resource name when an identifier yields none. */
   fallbackName: string;
+  /**
+   * Whether a declaration is one of this kind's (one declaration per resource, named by its identifier). Kinds whose
+   * objects span several declarations or a set (software updates, restrictions' legacy profiles, groups) are grouped
+   * by the importer itself (provider/importer/server-units.ts).
+   */
+  claims?(declaration: DeclarationRecord): boolean;
   decode(unit: Unit, resource: ImportedResource, ctx: KindDecodeContext): UnitResult | Promise<UnitResult>;
 }

@@ -1,6 +1,7 @@
 import { forgetResourceSchema, loadResourceSchema, provideResourceSchema } from '../schema-registry';
 import type { ResourceSchema } from '../schema-types';
 import { BUILT_IN_KINDS } from './list';
+import { missingParts } from './missing-parts';
 import type { ResourceKind } from './resource-kind';
 
 /**
@@ -53,6 +54,8 @@ export function parseAddress(address: string): { type: string; name: string } | 
  */
 export function registerKind(kind: ResourceKind): () => void {
   if (!TYPE_PATTERN.test(kind.type)) throw new Error(`applemdm bug: resource type ${kind.type} must be applemdm_<snake_case>`);
+  const missing = missingParts(kind);
+  if (missing.length) throw new Error(`applemdm bug: kind ${kind.type} lacks ${missing.join('; ')}`);
   if (!kind.schema) throw new Error(`applemdm bug: a registered kind (${kind.type}) brings its schema`);
   for (const other of resourceKinds()) {
     if (other.type === kind.type || other.yamlKey === kind.yamlKey || other.fileStem === kind.fileStem) {

@@ -1,4 +1,5 @@
 import { compileAppAssignment } from '../../../apple/app-assignment';
+import { APP_MANAGED } from '../../../apple/app-managed';
 import { appAssignmentRules } from '../../app-assignment';
 import type { ResourceKind } from '../resource-kind';
 import { decodeAppManaged } from './decode-app-managed';
@@ -16,6 +17,7 @@ export const appAssignmentKind: ResourceKind = {
     shape: 'configuration',
     unitKey: (id) => `declaration:${id}`,
     fallbackName: 'assignment',
+    claims: (d) => d.Type === APP_MANAGED,
     decode(u, r, ctx) {
       const id = u.declarations[0];
       const decoded = decodeAppManaged(ctx.inv.declarations.get(id)!.Payload);

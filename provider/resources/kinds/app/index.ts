@@ -1,4 +1,4 @@
-import { compileAppRecord } from '../../../apple/app-record';
+import { compileAppRecord, isAppRecord } from '../../../apple/app-record';
 import { appRules } from '../../app';
 import { addressFromIdentifier } from '../address';
 import type { ResourceKind } from '../resource-kind';
@@ -17,6 +17,7 @@ export const appKind: ResourceKind = {
     shape: 'record',
     unitKey: (id) => `declaration:${id}`,
     fallbackName: 'app',
+    claims: isAppRecord,
     decode(u, r, ctx) {
       if (!ctx.owned(u.identifier) || addressFromIdentifier(u.identifier, ctx.stackPrefix) !== `${r.type}.${r.name}`) {
         return { reason: 'it is the app record of another stack (applemdm names an app record <prefix>.<stack>.app.<name>).' };
