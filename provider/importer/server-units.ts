@@ -1,6 +1,5 @@
 import { ACTIVATION_SIMPLE } from '../apple/activation';
 import { APP_RECORD_MARKER } from '../apple/app-record';
-import { isRecord } from '../apple/compile-context';
 import { LEGACY_TYPE } from '../apple/legacy-declaration';
 import { SOFTWARE_UPDATE_ENFORCEMENT, SOFTWARE_UPDATE_SETTINGS } from '../apple/software-update';
 import type { ResourceType } from '../core/document';
@@ -9,6 +8,7 @@ import { kindOf, resourceKinds } from '../resources/kinds/registry';
 import type { ResourceKind } from '../resources/kinds/resource-kind';
 import type { SkippedObject } from './model';
 import type { Inventory } from './inventory';
+import { isRecord } from '../core/records';
 
 /**
  * The server's objects grouped into units, one per resource applemdm would compile them from:
@@ -181,7 +181,6 @@ export function connectedUnits(units: Map<string, Unit>): string[][] {
   for (const k of [...units.keys()].sort()) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);
   return [...groups.values()];
 }
-
 
 function sortedValues<T>(m: Map<string, T>): T[] {
   return [...m.keys()].sort().map((k) => m.get(k)!);

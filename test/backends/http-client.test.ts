@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mapWithConcurrency } from '../../provider/backends/http/concurrency';
+import { mapWithConcurrency } from '../../provider/core/concurrency';
 import { CredentialError, resolveApiKey } from '../../provider/backends/http/credentials';
 import { HttpClient, HttpClientOptions } from '../../provider/backends/http/http-client';
 import { HttpStatusError, HttpTransportError } from '../../provider/backends/http/http-errors';

@@ -1,6 +1,6 @@
 import { ATTRIBUTE_KEYS } from '../../../apple/app-assignment-inputs';
-import { isRecord } from '../../../apple/compile-context';
 import type { Decoded } from '../import-types';
+import { isRecord } from '../../../core/records';
 
 /**
  * A com.apple.configuration.app.managed payload → the app and the assignment's attributes, exactly as the compiler
