@@ -12,6 +12,9 @@ export const DOCUMENT_VERSION = 1;
  */
 export type ResourceType = string;
 
+/** Resource names: lower-case snake_case, as Terraform requires for local names. */
+export const RESOURCE_NAME_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
+
 export type Platform = 'iOS' | 'macOS' | 'tvOS' | 'visionOS' | 'watchOS';
 export const PLATFORMS: readonly Platform[] = ['iOS', 'macOS', 'tvOS', 'visionOS', 'watchOS'];
 

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { DesiredDocument } from '../core/document';
-import { CONFIG_FILE_NAME } from '../frontends/yaml/kinds';
+import { CONFIG_FILE_NAME } from '../core/paths';
 import { kindOf, resourceKinds } from '../resources/kinds/registry';
 import { loadResourceSchema } from '../resources/schema-registry';
 import type { ResourceSchemaNode } from '../resources/schema-types';

@@ -15,8 +15,6 @@ export function yamlKindOf(type: ResourceType): string | undefined {
   return resourceKinds().find((k) => k.type === type)?.yamlKey;
 }
 
-/** Resource names: lower-case snake_case, as Terraform requires for local names. */
-export const RESOURCE_NAME_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
-
-/** The configuration file every YAML configuration directory has. */
-export const CONFIG_FILE_NAME = 'applemdm.yaml';
+// Shared with the importer, which writes what this front end reads.
+export { RESOURCE_NAME_PATTERN } from '../../core/document';
+export { CONFIG_FILE_NAME } from '../../core/paths';
