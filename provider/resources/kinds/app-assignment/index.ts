@@ -1,6 +1,6 @@
 import { compileAppAssignment } from '../../../apple/app-assignment';
 import { APP_MANAGED } from '../../../apple/app-managed';
-import { appAssignmentRules } from '../../app-assignment';
+import { appAssignmentRules } from './rules';
 import type { ResourceKind } from '../resource-kind';
 import { decodeAppManaged } from './decode-app-managed';
 

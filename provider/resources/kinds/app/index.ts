@@ -1,5 +1,5 @@
 import { compileAppRecord, isAppRecord } from '../../../apple/app-record';
-import { appRules } from '../../app';
+import { appRules } from './rules';
 import { addressFromIdentifier } from '../address';
 import type { ResourceKind } from '../resource-kind';
 import { decodeAppRecord } from './decode-app-record';

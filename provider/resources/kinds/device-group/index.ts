@@ -1,5 +1,5 @@
 import { groupActivationIdentifier } from '../../../apple/activation';
-import { deviceGroupRules } from '../../device-group';
+import { deviceGroupRules } from './rules';
 import type { ResourceKind } from '../resource-kind';
 import { activationPayloadMatches } from './activation-match';
 

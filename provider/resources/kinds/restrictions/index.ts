@@ -1,5 +1,5 @@
 import { compileRestrictions } from '../../../apple/restrictions';
-import { restrictionsRules } from '../../restrictions';
+import { restrictionsRules } from './rules';
 import type { ResourceKind } from '../resource-kind';
 import { decodeRestrictionsProfile } from './decode-restrictions';
 

@@ -1,5 +1,5 @@
 import { compileSoftwareUpdate } from '../../../apple/software-update';
-import { softwareUpdateRules } from '../../software-update';
+import { softwareUpdateRules } from './rules';
 import type { ResourceKind } from '../resource-kind';
 import { decodeSoftwareUpdate } from './decode-software-update';
 
