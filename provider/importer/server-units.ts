@@ -3,20 +3,20 @@ import { APP_RECORD_MARKER } from '../apple/app-record';
 import { LEGACY_TYPE } from '../apple/legacy-declaration';
 import { SOFTWARE_UPDATE_ENFORCEMENT, SOFTWARE_UPDATE_SETTINGS } from '../apple/software-update';
 import type { ResourceType } from '../core/document';
+import { isRecord } from '../core/records';
 import type { Unit } from '../resources/kinds/import-types';
 import { kindOf, resourceKinds } from '../resources/kinds/registry';
 import type { ResourceKind } from '../resources/kinds/resource-kind';
 import type { SkippedObject } from './model';
 import type { Inventory } from './inventory';
-import { isRecord } from '../core/records';
 
 /**
  * The server's objects grouped into units, one per resource applemdm would compile them from:
- * - a set with its one activation → applemdm_device_group;
- * - an app.managed declaration → applemdm_app_assignment;
- * - a legacy declaration and the profile it points at → applemdm_restrictions;
+ * - a set with its one activation → the kind delivered as a set (applemdm_device_group);
  * - `<base>.settings` / `<base>.enforcement` (and `<base>.legacy-deferrals`) → applemdm_software_update;
- * - an app record (provider/apple/app-record.ts) → applemdm_app.
+ * - a legacy declaration and the profile it points at → applemdm_restrictions;
+ * - any other declaration a kind claims (`decoder.claims`): app.managed → applemdm_app_assignment, an app record
+ *   (provider/apple/app-record.ts) → applemdm_app.
  * Units are linked through set membership: a unit's configurations are delivered by the groups whose sets hold them;
  * an assignment is linked to the app record naming the app it installs.
  * Objects that fit no unit are returned as skipped, with the reason.
