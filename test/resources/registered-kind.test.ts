@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { compileDocument } from '../../provider/apple/compile-document';
+import { NO_SOURCE } from '../../provider/core/diagnostics';
+import type { DesiredDocument } from '../../provider/core/document';
 import { checkIntuneCapabilities } from '../../provider/engine/graph-capabilities';
 import { loadConfiguration } from '../../provider/frontends/load-config';
 import { importServer } from '../../provider/importer/import-server';
@@ -10,7 +12,7 @@ import { writeYamlFiles } from '../../provider/importer/write-yaml';
 import { registerKind } from '../../provider/resources/kinds/registry';
 import { validateDocument } from '../../provider/resources/validate';
 import { harness, STACK } from '../engine/support/harness';
-import { NOTE_DECLARATION, noteKind } from './support/note-kind';
+import { NOTE_DECLARATION, noteKind, noteSchema } from './support/note-kind';
 
 /**
  * A resource kind defined in the test folder only (support/note-kind.ts) and registered here goes through every stage
@@ -91,5 +93,30 @@ test('the YAML front end does not know a kind once it is unregistered, and Intun
   } finally {
     await h.close();
     unregister();
+  }
+});
+
+test('a kind registered again with another schema is validated against the new one', () => {
+  const doc = (message: string): DesiredDocument => ({
+    version: 1,
+    stack: { name: 'demo', identifierPrefix: 'com.example.mdm', targets: { iOS: '18.0' }, externalUuids: [] },
+    baseDir: '/nonexistent',
+    resources: [
+      { type: 'applemdm_device_group', name: 'phones', address: 'applemdm_device_group.phones', attributes: {}, source: NO_SOURCE },
+      { type: 'applemdm_test_note', name: 'hi', address: 'applemdm_test_note.hi', attributes: { message, scope: { groups: ['applemdm_device_group.phones'] } }, source: NO_SOURCE },
+    ],
+  });
+  const first = registerKind(noteKind);
+  try {
+    assert.deepEqual(validateDocument(doc('hello')).toArray(), []);
+  } finally {
+    first();
+  }
+  const short = { ...noteSchema, properties: { ...noteSchema.properties, message: { ...noteSchema.properties.message, maxLength: 3 } } };
+  const second = registerKind({ ...noteKind, schema: short });
+  try {
+    assert.deepEqual(validateDocument(doc('hello')).toArray().map((d) => [d.path.join('.'), d.code]), [['applemdm_test_note.hi.message', 'length']]);
+  } finally {
+    second();
   }
 });
