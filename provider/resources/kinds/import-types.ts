@@ -92,5 +92,7 @@ export interface KindDecoder {
    * by the importer itself (provider/importer/server-units.ts).
    */
   claims?(declaration: DeclarationRecord): boolean;
+  /** Declarations besides its identifier that a resource named by this identifier may own (software updates' parts). */
+  relatedDeclarations?(identifier: string): string[];
   decode(unit: Unit, resource: ImportedResource, ctx: KindDecodeContext): UnitResult | Promise<UnitResult>;
 }

@@ -40,7 +40,7 @@ export async function readResource(client: ApplemdmClient, type: ResourceType, s
   if (plan.change?.action === 'create') return { state: null, diagnostics: [] };
   if (plan.operations.length === 0) return { state, diagnostics: [] };
 
-  const decoded = await decodeResource(client, backend, type, id, block, objectNames(id, mini.scopeSets));
+  const decoded = await decodeResource(client, backend, type, id, block, objectNames(type, id, mini.scopeSets));
   if ('missing' in decoded) return { state: null, diagnostics: [] };
   if ('reason' in decoded) {
     return {
@@ -113,8 +113,8 @@ function withIds(attributes: Record<string, unknown>, idOf: Map<string, string>)
 }
 
 /** Names a resource's objects may have outside the stack's prefix (a taken-over identifier) and the sets it is in. */
-function objectNames(id: string, sets: string[]): string[] {
-  const declarations = [id, `${id}.settings`, `${id}.enforcement`, `${id}.legacy-deferrals`];
+function objectNames(type: ResourceType, id: string, sets: string[]): string[] {
+  const declarations = [id, ...(kindOf(type).decoder.relatedDeclarations?.(id) ?? [])];
   return [...declarations, ...declarations.map((d) => `${d}.mobileconfig`), ...sets];
 }
 

@@ -16,6 +16,7 @@ export const softwareUpdateKind: ResourceKind = {
     shape: 'configuration',
     unitKey: (base) => `software-update:${base}`,
     fallbackName: 'software_update',
+    relatedDeclarations: (base) => [`${base}.settings`, `${base}.enforcement`, `${base}.legacy-deferrals`],
     async decode(u, r, ctx) {
       const { inv } = ctx;
       const decoded = decodeSoftwareUpdate(u.settings ? inv.declarations.get(u.settings)!.Payload : undefined, u.enforcement ? inv.declarations.get(u.enforcement)!.Payload : undefined);
