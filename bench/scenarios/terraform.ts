@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageRoot } from '../../provider/core/paths';
+import { resourceTypes } from '../../provider/resources/kinds/registry';
 import { applemdmProviderDefinition } from '../../provider/terraform/applemdm-provider';
 import { generateSpec } from '../generate';
 import { synthesizeCdktf } from '../synth-cdktf';
@@ -21,11 +22,10 @@ import { summarize } from '../support/stats';
  * scenario is reported skipped with one line.
  */
 const ROOT = packageRoot();
-const RESOURCE_TYPES = ['applemdm_device_group', 'applemdm_app', 'applemdm_app_assignment', 'applemdm_restrictions', 'applemdm_software_update'];
 
 export function terraformUnavailable(): string | undefined {
   const wired = Object.keys(applemdmProviderDefinition().resources);
-  const missing = RESOURCE_TYPES.filter((t) => !wired.includes(t));
+  const missing = resourceTypes().filter((t) => !wired.includes(t));
   if (missing.length) {
     return `the Terraform provider plugin is not wired to the engine yet (no resource handler for ${missing.join(', ')})`;
   }

@@ -1,5 +1,6 @@
 import type { Platform, ResourceInstance } from '../core/document';
-import { CompileContext, isRecord, sourceOf } from './compile-context';
+import { CompileContext, sourceOf } from './compile-context';
+import { isRecord } from '../core/records';
 
 /**
  * The app assignment and its app, read once into the shape both app compilers (InstallApplication and app.managed)

@@ -1,8 +1,9 @@
 import type { ResourceInstance } from '../core/document';
 import { Artifact, artifactFileName, makeArtifact } from './artifact';
-import { CompileContext, identifierOf, isRecord } from './compile-context';
+import { CompileContext, identifierOf } from './compile-context';
 import { buildDeclaration } from './declaration';
 import { toDeclarationJson } from './declaration-json';
+import { isRecord } from '../core/records';
 
 /**
  * An applemdm_app's record on the server: a com.apple.management.properties declaration named by the app's

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/sha256';
 
 /**
  * One compiled Apple object: a configuration profile, an MDM command, or a DDM declaration. `content` is the value;
@@ -20,10 +20,6 @@ export interface Artifact {
   bytes: Buffer;
   /** Lower-case hex SHA-256 of bytes. */
   sha256: string;
-}
-
-export function sha256Hex(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 export function makeArtifact(a: Omit<Artifact, 'sha256'>): Artifact {

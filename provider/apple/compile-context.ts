@@ -100,6 +100,3 @@ export function targetProfile(ctx: CompileContext, platforms: Platform[], groups
   return { platforms: [...new Set(targeted)].sort(), floors: targets, supervision: scopeSupervision(groups) };
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}

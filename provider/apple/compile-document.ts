@@ -1,15 +1,13 @@
 import { DesiredDocument, ResourceInstance, sortResources } from '../core/document';
 import { Diagnostics } from '../core/diagnostics';
+// Each kind's compiler is part of its kind module; the list is the only dispatch table.
+import { kindOf } from '../resources/kinds/registry';
 import { compileActivation } from './activation';
-import { compileAppAssignment } from './app-assignment';
-import { compileAppRecord } from './app-record';
 import { Artifact, sortArtifacts } from './artifact';
 import { CompileContext, identifierOf } from './compile-context';
 import type { GdmfCatalog } from './gdmf/catalog';
 import { ASSETS_PLACEHOLDER_BASE_URL } from './legacy-declaration';
-import { compileRestrictions } from './restrictions';
 import { configurationsByGroup } from './set-membership';
-import { compileSoftwareUpdate } from './software-update';
 
 export interface CompileOptions {
   /** The compile date: enforcement is checked against the catalog on this day. Default: the current time. */
@@ -56,24 +54,7 @@ export function compileDocument(doc: DesiredDocument, opts: CompileOptions = {})
 
 function compileResource(ctx: CompileContext, resource: ResourceInstance): Artifact[] {
   const before = ctx.diagnostics.toArray().filter((d) => d.severity === 'error').length;
-  let out: Artifact[];
-  switch (resource.type) {
-    case 'applemdm_restrictions':
-      out = compileRestrictions(ctx, resource);
-      break;
-    case 'applemdm_app_assignment':
-      out = compileAppAssignment(ctx, resource);
-      break;
-    case 'applemdm_software_update':
-      out = compileSoftwareUpdate(ctx, resource);
-      break;
-    case 'applemdm_app': // its record; devices get the app through its assignments
-      out = [compileAppRecord(ctx, resource)];
-      break;
-    case 'applemdm_device_group': // compiled into activations once every declaration is known
-      out = [];
-      break;
-  }
+  const out = kindOf(resource.type).compile(ctx, resource);
   // A resource with an error yields nothing, so a partial artifact can never be written or applied.
   const after = ctx.diagnostics.toArray().filter((d) => d.severity === 'error').length;
   return after > before ? [] : out;

@@ -2,11 +2,12 @@ import type { DesiredDocument } from '../core/document';
 import { Diagnostics } from '../core/diagnostics';
 import { groupActivationIdentifier } from './activation';
 import type { Artifact } from './artifact';
-import { isRecord, objectIdentifier, sourceOf } from './compile-context';
+import { objectIdentifier, sourceOf } from './compile-context';
 import type { Declaration } from './declaration';
 import { LEGACY_TYPE } from './legacy-declaration';
 import { MOBILECONFIG_CONTENT_TYPE, profileAssetName } from './mobileconfig';
 import { configurationsByGroup } from './set-membership';
+import { isRecord } from '../core/records';
 
 /**
  * Compiled artifacts → the objects a KMFDDM-style server stores (apple-mdm.md §9.2):

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../core/canonical-json';
-import { sha256Hex } from './artifact';
+import { sha256Hex } from '../core/sha256';
 
 /**
  * A DDM declaration (apple-mdm.md §6.1). ServerToken must change whenever the declaration changes and stay at most 64

@@ -1,9 +1,10 @@
 import { canonicalJson } from '../core/canonical-json';
 import { deterministicUuid } from '../core/identity';
-import { Artifact, artifactFileName, makeArtifact, sha256Hex } from './artifact';
+import { Artifact, artifactFileName, makeArtifact } from './artifact';
 import { ATTRIBUTE_KEYS, AssignmentInputs } from './app-assignment-inputs';
 import { CompileContext, sourceOf } from './compile-context';
 import { plainValue, toPlistXml } from './plist-xml';
+import { sha256Hex } from '../core/sha256';
 
 export const INSTALL_APPLICATION = 'InstallApplication';
 

@@ -1,11 +1,12 @@
 import type { Platform, ResourceInstance } from '../core/document';
 import type { Artifact } from './artifact';
 import { keyAnnotation } from './apple-facts';
-import { CompileContext, isRecord, sourceOf } from './compile-context';
+import { CompileContext, sourceOf } from './compile-context';
 import { legacyDeclarationFor } from './legacy-declaration';
 import { profileArtifact } from './mobileconfig';
 import { buildProfile } from './profile';
 import { RESTRICTIONS_PAYLOAD } from './restrictions';
+import { isRecord } from '../core/records';
 
 /**
  * Deferrals as the pre-DDM restriction keys (apple-mdm.md §3.1, §7), for devices without declarative software update

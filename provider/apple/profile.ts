@@ -1,7 +1,7 @@
 import { canonicalJson } from '../core/canonical-json';
 import { deterministicUuid } from '../core/identity';
-import { sha256Hex } from './artifact';
 import { plainValue } from './plist-xml';
+import { sha256Hex } from '../core/sha256';
 
 /**
  * A configuration profile (top level `Configuration` + payloads) with applemdm's identity rules (apple-mdm.md §2.4):

@@ -1,12 +1,13 @@
 import type { ResourceInstance } from '../core/document';
 import type { Artifact } from './artifact';
 import { keyAnnotation } from './apple-facts';
-import { CompileContext, identifierOf, isRecord, pointerOf, resolveScope, sourceOf } from './compile-context';
+import { CompileContext, identifierOf, pointerOf, resolveScope, sourceOf } from './compile-context';
 import { legacyDeclarationFor } from './legacy-declaration';
 import { profileArtifact } from './mobileconfig';
 import { PlistReal } from './plist-xml';
 import { buildProfile } from './profile';
 import { restrictionKeyMap } from './restriction-keys';
+import { isRecord } from '../core/records';
 
 export const RESTRICTIONS_PAYLOAD = 'com.apple.applicationaccess';
 

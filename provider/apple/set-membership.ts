@@ -1,6 +1,7 @@
 import type { DesiredDocument, ResourceInstance } from '../core/document';
 import type { Artifact } from './artifact';
-import { DEVICE_GROUP, groupAddress, isRecord } from './compile-context';
+import { DEVICE_GROUP, groupAddress } from './compile-context';
+import { isRecord } from '../core/records';
 
 /**
  * Which configuration declarations each device group receives: every declaration compiled from a resource goes to

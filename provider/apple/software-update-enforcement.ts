@@ -1,6 +1,7 @@
 import type { Platform, ResourceInstance } from '../core/document';
 import { addDays, toCalendarDate } from './gdmf/calendar-date';
-import { CompileContext, isRecord, sourceOf } from './compile-context';
+import { CompileContext, sourceOf } from './compile-context';
+import { isRecord } from '../core/records';
 
 /**
  * The `enforcement` block → softwareupdate.enforcement.specific payload keys. A named version is checked against the

@@ -1,11 +1,13 @@
 import type { Platform, ResourceInstance } from '../core/document';
 import { Artifact, artifactFileName, makeArtifact } from './artifact';
 import { itemSupport, keySupport } from './apple-facts';
-import { CompileContext, identifierOf, isRecord, resolveScope, sourceOf } from './compile-context';
+import { CompileContext, identifierOf, resolveScope, sourceOf } from './compile-context';
 import { buildDeclaration } from './declaration';
 import { toDeclarationJson } from './declaration-json';
 import { compileLegacyDeferrals, LEGACY_DEFERRAL_KEYS } from './legacy-deferrals';
 import { resolveEnforcement } from './software-update-enforcement';
+import { isRecord } from '../core/records';
+import { setAt } from '../core/records';
 
 export const SOFTWARE_UPDATE_SETTINGS = 'com.apple.configuration.softwareupdate.settings';
 export const SOFTWARE_UPDATE_ENFORCEMENT = 'com.apple.configuration.softwareupdate.enforcement.specific';
@@ -132,14 +134,5 @@ function valueAt(obj: Record<string, unknown>, path: string[]): unknown {
     v = v[p];
   }
   return v === null ? undefined : v;
-}
-
-function setAt(obj: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = obj;
-  for (const p of path.slice(0, -1)) {
-    if (!isRecord(node[p])) node[p] = {};
-    node = node[p] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
 }
 

@@ -6,14 +6,14 @@ import type { SourceRef } from './diagnostics';
  */
 export const DOCUMENT_VERSION = 1;
 
-export const RESOURCE_TYPES = [
-  'applemdm_device_group',
-  'applemdm_app',
-  'applemdm_app_assignment',
-  'applemdm_restrictions',
-  'applemdm_software_update',
-] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
+/**
+ * A resource's Terraform type, `applemdm_<kind>`. Which types exist is decided by the kinds list
+ * (provider/resources/kinds/list.ts); core only carries them.
+ */
+export type ResourceType = string;
+
+/** Resource names: lower-case snake_case, as Terraform requires for local names. */
+export const RESOURCE_NAME_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
 
 export type Platform = 'iOS' | 'macOS' | 'tvOS' | 'visionOS' | 'watchOS';
 export const PLATFORMS: readonly Platform[] = ['iOS', 'macOS', 'tvOS', 'visionOS', 'watchOS'];
@@ -65,14 +65,6 @@ export interface DesiredDocument {
 
 export function addressOf(type: ResourceType, name: string): string {
   return `${type}.${name}`;
-}
-
-export function parseAddress(address: string): { type: ResourceType; name: string } | undefined {
-  const dot = address.indexOf('.');
-  if (dot < 0) return undefined;
-  const type = address.slice(0, dot) as ResourceType;
-  if (!RESOURCE_TYPES.includes(type)) return undefined;
-  return { type, name: address.slice(dot + 1) };
 }
 
 export function sortResources(resources: ResourceInstance[]): ResourceInstance[] {

@@ -19,3 +19,6 @@ export function schemasDir(): string {
 export function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+/** The configuration file every YAML configuration directory has (read by the YAML front end, written by import). */
+export const CONFIG_FILE_NAME = 'applemdm.yaml';

@@ -2,6 +2,7 @@ import type { Backend } from '../backends/contract';
 import { isGraphWriter, type GraphWriter } from '../backends/intune/graph-writes';
 import { NotifyLedger } from './notify/notify-ledger';
 import type { DdmOperation, GraphOperation, Operation, Plan } from './plan';
+import { mapWithConcurrency } from '../core/concurrency';
 
 /**
  * Executes a plan's operations: phase by phase (objects exist before anything references them), with at most
@@ -40,7 +41,7 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
   const phases = [...new Set(plan.operations.map((o) => o.phase))].sort((a, b) => a - b);
   for (const phase of phases) {
     const ops = plan.operations.filter((o) => o.phase === phase);
-    await runBounded(ops, Math.max(1, options.parallelism), async (op) => {
+    await mapWithConcurrency(ops, Math.max(1, options.parallelism), async (op) => {
       if (failed.has(op.address)) return;
       try {
         const result = await execute(op, backend);
@@ -112,15 +113,4 @@ async function executeDdm(op: DdmOperation, backend: Backend): Promise<'changed'
     case 'remove-enrollment-set':
       return backend.removeEnrollmentSet(op.enrollmentId, op.set);
   }
-}
-
-async function runBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await fn(item);
-    }
-  });
-  await Promise.all(workers);
 }

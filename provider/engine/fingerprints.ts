@@ -1,5 +1,6 @@
 import type { ActualObjects } from './server-objects';
-import { sha256Hex, sorted } from './server-objects';
+import { sorted } from './server-objects';
+import { sha256Hex } from '../core/sha256';
 
 /**
  * Fingerprints of every server object a plan read (rule 6). A saved plan is applied only if a fresh read gives the same

@@ -90,6 +90,9 @@ export function checkIntuneCapabilities(doc: DesiredDocument): Diagnostics {
         }
         break;
       }
+      default:
+        // A kind added to the list has no Graph mapping until this planner learns it: refuse rather than drop it.
+        err(r, '', r.type, `applemdm has no Intune mapping for ${r.type} resources yet.`);
     }
   }
   return out;

@@ -7,6 +7,7 @@ import { stackIdentifierPrefix } from '../core/identity';
 import { findHostileValues } from '../resources/hostile-values';
 import type { Operation, Plan } from './plan';
 import { adoptedNames } from './read-stack-objects';
+import { isRecord } from '../core/records';
 
 /**
  * A saved plan is a file that travels between jobs, so its operations are checked against the configuration it claims
@@ -124,7 +125,7 @@ function shapeProblem(op: Operation): string | undefined {
   switch (op.op) {
     case 'put-declaration': {
       const d = o.declaration as Record<string, unknown> | undefined;
-      if (!d || typeof d.Type !== 'string' || typeof d.Identifier !== 'string' || d.Identifier === '' || !isObject(d.Payload)) {
+      if (!d || typeof d.Type !== 'string' || typeof d.Identifier !== 'string' || d.Identifier === '' || !isRecord(d.Payload)) {
         return 'declaration must be an object with Type, Identifier and Payload';
       }
       return undefined;
@@ -155,6 +156,3 @@ function shapeProblem(op: Operation): string | undefined {
   return missing ? `${missing} must be a non-empty string` : undefined;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

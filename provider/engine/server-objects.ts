@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { DeclarationInput, DeclarationRecord, StackSnapshot } from '../backends/contract';
 import { isBookkeepingDeclaration } from './bookkeeping';
 
@@ -40,10 +39,6 @@ export function actualFromSnapshot(s: StackSnapshot): ActualObjects {
     sets: new Map(Object.entries(s.sets).map(([k, v]) => [k, new Set(v)])),
     enrollmentSets: new Map(Object.entries(s.enrollmentSets).map(([k, v]) => [k, new Set(v)])),
   };
-}
-
-export function sha256Hex(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 export function sorted<T>(values: Iterable<T>): T[] {

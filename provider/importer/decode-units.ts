@@ -1,20 +1,18 @@
-import { groupActivationIdentifier } from '../apple/activation';
 import { objectIdentifier } from '../apple/compile-context';
-import type { ResourceType } from '../core/document';
-import { addressFromIdentifier } from '../engine/address';
-import { decodeAppManaged, type DecodedAppManaged } from './decode-app-managed';
-import { decodeAppRecord } from './decode-app-record';
-import { decodeRestrictionsProfile } from './decode-restrictions';
-import { decodeSoftwareUpdate } from './decode-software-update';
+import type { DecodedAppManaged } from '../resources/kinds/app-assignment/decode-app-managed';
+import { addressFromIdentifier } from '../resources/kinds/address';
+import type { KindDecodeContext, Unit, UnitResult } from '../resources/kinds/import-types';
+import { kindOf } from '../resources/kinds/registry';
 import type { Inventory } from './inventory';
-import { addressOf, type ImportedResource } from './model';
+import type { ImportedResource } from './model';
 import { ResourceNames } from './resource-names';
-import { activationPayloadMatches, type Unit } from './server-units';
 
 /**
  * Units → resources. Owned units (identifiers under the stack prefix) get back the resource name their identifier was
  * derived from; others get a name from their identifier, `identifier` set to it, and `adopt: true`. Each unit either
  * decodes losslessly or is reported with what applemdm cannot express, so the caller leaves its whole component alone.
+ * What a unit's objects mean is its kind's decoder's business (provider/resources/kinds/<kind>/); this class names the
+ * units, fills in identity and scope, and lends the decoders the server.
  */
 export interface DecodeContext {
   inv: Inventory;
@@ -26,22 +24,29 @@ export interface DecodeContext {
   importable: Set<string>;
 }
 
-export type UnitResult = { resources: ImportedResource[]; reason?: undefined } | { resources?: undefined; reason: string };
-
-const TYPE: Record<Unit['kind'], ResourceType> = {
-  group: 'applemdm_device_group',
-  assignment: 'applemdm_app_assignment',
-  restrictions: 'applemdm_restrictions',
-  'software-update': 'applemdm_software_update',
-  app: 'applemdm_app',
-};
+export type { UnitResult };
 
 export class UnitDecoder {
   readonly names = new ResourceNames();
   private readonly nameOf = new Map<string, string>();
   private readonly apps = new Map<string, ImportedResource>();
+  private readonly units = new Map<string, Unit>();
+  private readonly lent: KindDecodeContext;
 
-  constructor(private readonly ctx: DecodeContext) {}
+  constructor(private readonly ctx: DecodeContext) {
+    this.lent = {
+      inv: ctx.inv,
+      importable: ctx.importable,
+      stackPrefix: `${ctx.identifierPrefix}.${ctx.stack}`,
+      owned: (identifier) => this.owned(identifier),
+      addressOfUnit: (key) => {
+        const unit = this.units.get(key);
+        return unit && this.addressOf(unit);
+      },
+      appFor: (decoded, assignmentName) => this.appFor(decoded, assignmentName),
+      profileOf: (declaration) => this.profileOf(declaration),
+    };
+  }
 
   /** Apps made up for assignments whose server holds no app record (the caller keeps those of imported assignments). */
   appResources(): ImportedResource[] {
@@ -51,7 +56,7 @@ export class UnitDecoder {
   /** The address a named unit's resource has (after nameUnits). */
   addressOf(u: Unit): string | undefined {
     const name = this.nameOf.get(u.key);
-    return name === undefined ? undefined : `${TYPE[u.kind]}.${name}`;
+    return name === undefined ? undefined : `${u.kind}.${name}`;
   }
 
   /** Names every unit first (owned names are reserved before foreign ones are made up), so references resolve. */
@@ -59,30 +64,29 @@ export class UnitDecoder {
     const stackPrefix = `${this.ctx.identifierPrefix}.${this.ctx.stack}`;
     const foreign: Unit[] = [];
     for (const u of units) {
+      this.units.set(u.key, u);
       const address = addressFromIdentifier(u.identifier, stackPrefix);
-      const type = TYPE[u.kind];
+      const type = u.kind;
       const name = address?.startsWith(`${type}.`) ? address.slice(type.length + 1) : undefined;
       if (name && /^[a-z][a-z0-9_]{0,63}$/.test(name) && !this.names.isTaken(type, name)) {
         this.names.reserve(type, name);
         this.nameOf.set(u.key, name);
       } else foreign.push(u);
     }
-    for (const u of foreign) this.nameOf.set(u.key, this.names.forIdentifier(TYPE[u.kind], u.identifier, u.kind.replace('-', '_')));
+    for (const u of foreign) this.nameOf.set(u.key, this.names.forIdentifier(u.kind, u.identifier, kindOf(u.kind).decoder.fallbackName));
   }
 
   async decode(u: Unit, groupOfSet: Map<string, Unit>): Promise<UnitResult> {
-    const type = TYPE[u.kind];
+    const decoder = kindOf(u.kind).decoder;
     const name = this.nameOf.get(u.key)!;
-    const resource: ImportedResource = { type, name, attributes: {}, objects: [], adopted: false, review: {}, extraKeys: [] };
-    if (u.kind === 'app') return this.appRecord(u, resource);
-    this.identity(resource, u.identifier);
-    if (u.kind === 'group') return this.group(u, resource);
-    if (u.sets.length === 0) return { reason: 'it is in no set, so it reaches no device; applemdm scopes every resource to at least one device group.' };
-    const groups = u.sets.map((s) => groupOfSet.get(s)).filter((g): g is Unit => g !== undefined);
-    resource.attributes.scope = { groups: groups.map((g) => `applemdm_device_group.${this.nameOf.get(g.key)}`).sort() };
-    if (u.kind === 'assignment') return this.assignment(u, resource);
-    if (u.kind === 'restrictions') return this.restrictions(u, resource);
-    return this.softwareUpdate(u, resource);
+    const resource: ImportedResource = { type: u.kind, name, attributes: {}, objects: [], adopted: false, review: {}, extraKeys: [] };
+    if (decoder.shape !== 'record') this.identity(resource, u.identifier);
+    if (decoder.shape === 'configuration') {
+      if (u.sets.length === 0) return { reason: 'it is in no set, so it reaches no device; applemdm scopes every resource to at least one device group.' };
+      const groups = u.sets.map((s) => groupOfSet.get(s)).filter((g): g is Unit => g !== undefined);
+      resource.attributes.scope = { groups: groups.map((g) => this.addressOf(g)!).sort() };
+    }
+    return decoder.decode(u, resource, this.lent);
   }
 
   /** Sets `identifier` (and adopt) unless the derived identifier is already the server's. */
@@ -98,60 +102,6 @@ export class UnitDecoder {
 
   private owned(identifier: string): boolean {
     return identifier.startsWith(`${this.ctx.identifierPrefix}.${this.ctx.stack}.`);
-  }
-
-  private group(u: Unit, r: ImportedResource): UnitResult {
-    const { inv } = this.ctx;
-    const members = inv.sets.get(u.identifier) ?? [];
-    const configurations = members.filter((id) => id !== u.activation);
-    const strangers = configurations.filter((id) => !this.ctx.importable.has(id));
-    if (strangers.length) return { reason: `its set also delivers ${strangers.join(', ')}, which applemdm cannot import; the group's activation would lose ${strangers.length === 1 ? 'it' : 'them'}.` };
-    const mismatch = activationPayloadMatches(inv, u, configurations);
-    if (mismatch) return { reason: mismatch };
-    r.objects.push(`set:${u.identifier}`);
-    if (u.activation) {
-      r.objects.push(`declaration:${u.activation}`);
-      if (groupActivationIdentifier({ attributes: {} }, u.identifier) !== u.activation) {
-        r.attributes.activation_identifier = u.activation;
-        if (!this.owned(u.activation)) {
-          r.attributes.adopt = true;
-          r.adopted = true;
-        }
-      }
-    }
-    const enrolled = inv.setEnrollments.get(u.identifier) ?? [];
-    if (enrolled.length) r.attributes.members = { enrollment_ids: [...enrolled].sort() };
-    return { resources: [r] };
-  }
-
-  private assignment(u: Unit, r: ImportedResource): UnitResult {
-    const id = u.declarations[0];
-    const decoded = decodeAppManaged(this.ctx.inv.declarations.get(id)!.Payload);
-    if (decoded.lost) return { reason: `app.managed keys without an applemdm attribute: ${decoded.lost.join(', ')}.` };
-    let app: string;
-    if (u.app) app = `applemdm_app.${this.nameOf.get(u.app)!}`;
-    else {
-      const madeUp = this.appFor(decoded.value, r.name);
-      if ('reason' in madeUp) return { reason: madeUp.reason };
-      app = addressOf(madeUp.resource);
-    }
-    r.objects.push(`declaration:${id}`);
-    r.attributes.app = app;
-    r.attributes.intent = decoded.value.intent;
-    if (Object.keys(decoded.value.settings).length) r.attributes.settings = decoded.value.settings;
-    return { resources: [r] };
-  }
-
-  /** An app from its record: every attribute as configured, nothing to review. */
-  private appRecord(u: Unit, r: ImportedResource): UnitResult {
-    if (!this.owned(u.identifier) || addressFromIdentifier(u.identifier, `${this.ctx.identifierPrefix}.${this.ctx.stack}`) !== addressOf(r)) {
-      return { reason: 'it is the app record of another stack (applemdm names an app record <prefix>.<stack>.app.<name>).' };
-    }
-    const decoded = decodeAppRecord(this.ctx.inv.declarations.get(u.identifier)!.Payload);
-    if (decoded.lost) return { reason: `app record keys without an applemdm_app attribute: ${decoded.lost.join(', ')}.` };
-    r.attributes = decoded.value;
-    r.objects.push(`declaration:${u.identifier}`);
-    return { resources: [r] };
   }
 
   /**
@@ -188,35 +138,6 @@ export class UnitDecoder {
     };
     this.apps.set(key, resource);
     return { resource };
-  }
-
-  private async restrictions(u: Unit, r: ImportedResource): Promise<UnitResult> {
-    const id = u.declarations[0];
-    const profile = await this.profileOf(id);
-    if ('reason' in profile) return profile;
-    const decoded = decodeRestrictionsProfile(profile.bytes);
-    if (decoded.lost) return { reason: `its profile (${profile.asset}) has what applemdm_restrictions cannot carry: ${decoded.lost.join(', ')}.` };
-    Object.assign(r.attributes, decoded.value.attributes);
-    r.extraKeys = decoded.value.extraKeys;
-    r.objects.push(`declaration:${id}`, `asset:${profile.asset}`);
-    return { resources: [r] };
-  }
-
-  private async softwareUpdate(u: Unit, r: ImportedResource): Promise<UnitResult> {
-    const { inv } = this.ctx;
-    const decoded = decodeSoftwareUpdate(u.settings ? inv.declarations.get(u.settings)!.Payload : undefined, u.enforcement ? inv.declarations.get(u.enforcement)!.Payload : undefined);
-    if (decoded.lost) return { reason: `software update keys without an applemdm attribute: ${decoded.lost.join(', ')}.` };
-    r.attributes.platform = decoded.value.platform;
-    Object.assign(r.attributes, decoded.value.attributes);
-    r.review['/platform'] = `not stored on the server: ${decoded.value.platform} inferred from the keys used`;
-    for (const id of [u.settings, u.enforcement]) if (id) r.objects.push(`declaration:${id}`);
-    if (u.legacyDeferrals) {
-      const profile = await this.profileOf(u.legacyDeferrals);
-      if ('reason' in profile) return profile;
-      r.attributes.legacy_profile = true;
-      r.objects.push(`declaration:${u.legacyDeferrals}`, `asset:${profile.asset}`);
-    }
-    return { resources: [r] };
   }
 
   /** The profile a legacy declaration delivers, read through the backend's asset store. */

@@ -1,11 +1,11 @@
 import type { Backend } from '../backends/contract';
 import { Diagnostics, NO_SOURCE } from '../core/diagnostics';
 import { DOCUMENT_VERSION, sortResources, type DesiredDocument, type Platform, type ResourceInstance, type StackSettings } from '../core/document';
-import { YAML_KINDS } from '../frontends/yaml/kinds';
+import { kindOf } from '../resources/kinds/registry';
 import { assetBaseOf, UnitDecoder } from './decode-units';
 import { readInventory, type Inventory } from './inventory';
 import { addressOf, type ImportedResource, type SkippedObject } from './model';
-import { connectedUnits, groupIntoUnits, type Unit } from './server-units';
+import { connectedUnits, groupIntoUnits, isSetUnit, type Unit } from './server-units';
 import { stacksIn } from './stack-identity';
 import { verifyRoundTrip } from './verify-round-trip';
 
@@ -66,10 +66,10 @@ export async function importServer(req: ImportRequest): Promise<ImportResult> {
     identifierPrefix: identity.identifierPrefix,
     stack: identity.stack,
     getAsset: (name) => (req.backend.getAsset ? req.backend.getAsset(name) : Promise.resolve(undefined)),
-    importable: new Set([...units.values()].filter((u) => u.kind !== 'group').flatMap((u) => u.declarations)),
+    importable: new Set([...units.values()].filter((u) => !isSetUnit(u)).flatMap((u) => u.declarations)),
   });
   decoder.nameUnits(selected.flat().map((k) => units.get(k)!));
-  const groupOfSet = new Map([...units.values()].filter((u) => u.kind === 'group').map((u) => [u.identifier, u]));
+  const groupOfSet = new Map([...units.values()].filter(isSetUnit).map((u) => [u.identifier, u]));
   let kept: { units: string[]; resources: ImportedResource[] }[] = [];
   const unitOfAddress = new Map<string, string>();
   for (const component of selected) {
@@ -145,8 +145,8 @@ function stackIdentity(req: ImportRequest, inv: Inventory, diagnostics: Diagnost
 }
 
 function matchesSelection(u: Unit, select: string[]): boolean {
-  const type = { group: 'applemdm_device_group', assignment: 'applemdm_app_assignment', restrictions: 'applemdm_restrictions', 'software-update': 'applemdm_software_update', app: 'applemdm_app' }[u.kind];
-  const kind = Object.entries(YAML_KINDS).find(([, t]) => t === type)?.[0];
+  const type = u.kind;
+  const kind = kindOf(type).yamlKey;
   return select.some((s) => s === type || s === kind || s === u.identifier || u.declarations.includes(s) || u.activation === s);
 }
 
@@ -155,7 +155,7 @@ function skipComponent(component: Unit[], culprit: Unit, reason: string, culprit
   const name = culpritName ?? describeUnit(culprit);
   const out: SkippedObject[] = [];
   for (const u of component) {
-    const objects = u.kind === 'group' ? [`set:${u.identifier}`, ...(u.activation ? u.activation.split(',').map((a) => `declaration:${a}`) : [])] : u.declarations.map((d) => `declaration:${d}`);
+    const objects = isSetUnit(u) ? [`set:${u.identifier}`, ...(u.activation ? u.activation.split(',').map((a) => `declaration:${a}`) : [])] : u.declarations.map((d) => `declaration:${d}`);
     const why = u === culprit ? reason : `it is delivered together with ${name}, which cannot be imported (${reason.replace(/\.$/, '')}).`;
     for (const object of objects) out.push({ object, reason: why });
   }
@@ -163,7 +163,7 @@ function skipComponent(component: Unit[], culprit: Unit, reason: string, culprit
 }
 
 function describeUnit(u: Unit): string {
-  return u.kind === 'group' ? `set ${u.identifier}` : `declaration ${u.declarations[0] ?? u.identifier}`;
+  return isSetUnit(u) ? `set ${u.identifier}` : `declaration ${u.declarations[0] ?? u.identifier}`;
 }
 
 /** Imported resources plus the apps made up for their assignments (where the server holds no app record). */

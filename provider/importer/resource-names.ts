@@ -1,4 +1,4 @@
-import { RESOURCE_NAME_PATTERN } from '../frontends/yaml/kinds';
+import { RESOURCE_NAME_PATTERN } from '../core/document';
 
 const NAME = new RegExp(RESOURCE_NAME_PATTERN);
 

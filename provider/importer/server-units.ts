@@ -1,42 +1,41 @@
 import { ACTIVATION_SIMPLE } from '../apple/activation';
-import { APP_MANAGED } from '../apple/app-managed';
-import { APP_RECORD_MARKER, isAppRecord } from '../apple/app-record';
-import { isRecord } from '../apple/compile-context';
+import { APP_RECORD_MARKER } from '../apple/app-record';
 import { LEGACY_TYPE } from '../apple/legacy-declaration';
 import { SOFTWARE_UPDATE_ENFORCEMENT, SOFTWARE_UPDATE_SETTINGS } from '../apple/software-update';
+import type { ResourceType } from '../core/document';
+import { isRecord } from '../core/records';
+import type { Unit } from '../resources/kinds/import-types';
+import { kindOf, resourceKinds } from '../resources/kinds/registry';
+import type { ResourceKind } from '../resources/kinds/resource-kind';
 import type { SkippedObject } from './model';
 import type { Inventory } from './inventory';
 
 /**
  * The server's objects grouped into units, one per resource applemdm would compile them from:
- * - a set with its one activation → applemdm_device_group;
- * - an app.managed declaration → applemdm_app_assignment;
- * - a legacy declaration and the profile it points at → applemdm_restrictions;
+ * - a set with its one activation → the kind delivered as a set (applemdm_device_group);
  * - `<base>.settings` / `<base>.enforcement` (and `<base>.legacy-deferrals`) → applemdm_software_update;
- * - an app record (provider/apple/app-record.ts) → applemdm_app.
+ * - a legacy declaration and the profile it points at → applemdm_restrictions;
+ * - any other declaration a kind claims (`decoder.claims`): app.managed → applemdm_app_assignment, an app record
+ *   (provider/apple/app-record.ts) → applemdm_app.
  * Units are linked through set membership: a unit's configurations are delivered by the groups whose sets hold them;
  * an assignment is linked to the app record naming the app it installs.
  * Objects that fit no unit are returned as skipped, with the reason.
  */
-export type UnitKind = 'group' | 'assignment' | 'restrictions' | 'software-update' | 'app';
+export type { Unit };
+export { activationPayloadMatches } from '../resources/kinds/device-group/activation-match';
 
-export interface Unit {
-  key: string;
-  kind: UnitKind;
-  /** The identifier the resource is named by: set name, declaration identifier, or the software update's base. */
-  identifier: string;
-  /** Configuration declarations of the unit (not the activation). */
-  declarations: string[];
-  /** Group units: the set's activation. */
-  activation?: string;
-  /** Software update units. */
-  settings?: string;
-  enforcement?: string;
-  legacyDeferrals?: string;
-  /** Sets that deliver the unit's configurations (configuration units) — filled by linkUnits. */
-  sets: string[];
-  /** Assignment units: the key of the app unit whose record names the app installed — filled by linkApps. */
-  app?: string;
+// Kinds whose objects span several declarations are grouped here; one-declaration kinds claim theirs (decoder.claims).
+const RESTRICTIONS = 'applemdm_restrictions';
+const SOFTWARE_UPDATE = 'applemdm_software_update';
+// An assignment is linked to the record of the app it installs.
+const APP = 'applemdm_app';
+const ASSIGNMENT = 'applemdm_app_assignment';
+
+/** The kind whose objects are sets (device groups). */
+function setKind(): ResourceKind {
+  const kind = resourceKinds().find((k) => k.decoder.shape === 'set');
+  if (!kind) throw new Error('applemdm bug: no resource kind is delivered as a set');
+  return kind;
 }
 
 export interface UnitIndex {
@@ -51,7 +50,9 @@ const LEGACY_DEFERRALS_SUFFIX = '.legacy-deferrals';
 export function groupIntoUnits(inv: Inventory): UnitIndex {
   const units = new Map<string, Unit>();
   const skipped: SkippedObject[] = [];
-  const unit = (key: string, kind: UnitKind, identifier: string): Unit => {
+  // A unit's key is what its kind's decoder finds it under (the Terraform provider reads resources by id).
+  const unit = (kind: ResourceType, identifier: string): Unit => {
+    const key = kindOf(kind).decoder.unitKey(identifier);
     let u = units.get(key);
     if (!u) units.set(key, (u = { key, kind, identifier, declarations: [], sets: [] }));
     return u;
@@ -66,9 +67,6 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
   for (const d of sortedValues(inv.declarations)) {
     const id = d.Identifier;
     switch (d.Type) {
-      case APP_MANAGED:
-        unit(`declaration:${id}`, 'assignment', id).declarations.push(id);
-        break;
       case SOFTWARE_UPDATE_SETTINGS:
       case SOFTWARE_UPDATE_ENFORCEMENT: {
         const suffix = d.Type === SOFTWARE_UPDATE_SETTINGS ? SETTINGS_SUFFIX : ENFORCEMENT_SUFFIX;
@@ -80,7 +78,7 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
           break;
         }
         const base = id.slice(0, -suffix.length);
-        const u = unit(`software-update:${base}`, 'software-update', base);
+        const u = unit(SOFTWARE_UPDATE, base);
         u.declarations.push(id);
         if (suffix === SETTINGS_SUFFIX) u.settings = id;
         else u.enforcement = id;
@@ -89,22 +87,25 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
       case LEGACY_TYPE: {
         const base = id.endsWith(LEGACY_DEFERRALS_SUFFIX) ? id.slice(0, -LEGACY_DEFERRALS_SUFFIX.length) : undefined;
         if (base !== undefined && softwareUpdateBases.has(base)) {
-          const u = unit(`software-update:${base}`, 'software-update', base);
+          const u = unit(SOFTWARE_UPDATE, base);
           u.declarations.push(id);
           u.legacyDeferrals = id;
         } else {
-          unit(`declaration:${id}`, 'restrictions', id).declarations.push(id);
+          unit(RESTRICTIONS, id).declarations.push(id);
         }
         break;
       }
       case ACTIVATION_SIMPLE:
         break; // belongs to its set's group, below
-      default:
-        if (isAppRecord(d)) {
-          unit(`declaration:${id}`, 'app', id).declarations.push(id);
+      default: {
+        // A kind whose resources are one declaration each says which declarations are its own.
+        const owner = resourceKinds().find((k) => k.decoder.claims?.(d));
+        if (owner) {
+          unit(owner.type, id).declarations.push(id);
           break;
         }
         skipped.push({ object: `declaration:${id}`, reason: `no applemdm resource compiles to ${d.Type}.` });
+      }
     }
   }
 
@@ -114,7 +115,7 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
     const members = inv.sets.get(set) ?? [];
     const activations = members.filter((id) => inv.declarations.get(id)?.Type === ACTIVATION_SIMPLE);
     activations.forEach((a) => activationsInSets.add(a));
-    const g = unit(`set:${set}`, 'group', set);
+    const g = unit(setKind().type, set);
     if (activations.length === 1) g.activation = activations[0];
     else if (activations.length > 1) g.activation = activations.join(',');
   }
@@ -134,9 +135,9 @@ export function groupIntoUnits(inv: Inventory): UnitIndex {
  * alike. An assignment with no matching record (a server another tool filled) keeps none.
  */
 function linkApps(inv: Inventory, units: Map<string, Unit>): void {
-  const apps = [...units.values()].filter((u) => u.kind === 'app').sort((a, b) => (a.key < b.key ? -1 : 1));
+  const apps = [...units.values()].filter((u) => u.kind === APP).sort((a, b) => (a.key < b.key ? -1 : 1));
   for (const u of units.values()) {
-    if (u.kind !== 'assignment') continue;
+    if (u.kind !== ASSIGNMENT) continue;
     const payload = inv.declarations.get(u.declarations[0])?.Payload ?? {};
     const behavior = isRecord(payload.InstallBehavior) ? payload.InstallBehavior : {};
     const license = isRecord(behavior.License) ? String(behavior.License.Assignment).toLowerCase() : 'none';
@@ -152,7 +153,7 @@ function linkApps(inv: Inventory, units: Map<string, Unit>): void {
 /** Fills each configuration unit's sets from the server's set membership. */
 function linkUnits(inv: Inventory, units: Map<string, Unit>): void {
   const unitOf = new Map<string, Unit>();
-  for (const u of units.values()) if (u.kind !== 'group') for (const id of u.declarations) unitOf.set(id, u);
+  for (const u of units.values()) if (!isSetUnit(u)) for (const id of u.declarations) unitOf.set(id, u);
   for (const [set, members] of [...inv.sets].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const id of members) {
       const u = unitOf.get(id);
@@ -174,31 +175,18 @@ export function connectedUnits(units: Map<string, Unit>): string[][] {
     return r;
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
-  for (const u of units.values()) for (const set of u.sets) if (units.has(`set:${set}`)) union(u.key, `set:${set}`);
+  for (const u of units.values()) for (const set of u.sets) if (units.has(setKind().decoder.unitKey(set))) union(u.key, setKind().decoder.unitKey(set));
   for (const u of units.values()) if (u.app) union(u.key, u.app);
   const groups = new Map<string, string[]>();
   for (const k of [...units.keys()].sort()) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);
   return [...groups.values()];
 }
 
-export function activationPayloadMatches(inv: Inventory, group: Unit, configurations: string[]): string | undefined {
-  if (!group.activation) return configurations.length ? 'the set has configurations but no activation.' : undefined;
-  if (group.activation.includes(',')) return `the set has more than one activation (${group.activation}); applemdm keeps one per set.`;
-  const payload = inv.declarations.get(group.activation)?.Payload ?? {};
-  const extra = Object.keys(payload).filter((k) => k !== 'StandardConfigurations');
-  if (extra.length) return `its activation ${group.activation} uses ${extra.join(', ')}; applemdm's activations list configurations only (membership is the condition).`;
-  const given = Array.isArray(payload.StandardConfigurations) ? (payload.StandardConfigurations as unknown[]).map(String) : [];
-  const listed = [...given].sort();
-  const want = [...configurations].sort();
-  if (listed.join('\n') !== want.join('\n')) {
-    return `its activation ${group.activation} lists ${listed.join(', ') || 'nothing'}, not exactly the set's configurations (${want.join(', ') || 'none'}).`;
-  }
-  if (given.join('\n') !== listed.join('\n')) {
-    return `its activation ${group.activation} lists its configurations in another order than applemdm writes them (sorted), so taking it over would rewrite it.`;
-  }
-  return undefined;
-}
-
 function sortedValues<T>(m: Map<string, T>): T[] {
   return [...m.keys()].sort().map((k) => m.get(k)!);
+}
+
+/** Whether a unit is a device group's set (the others are configurations or records the sets deliver or name). */
+export function isSetUnit(u: Unit): boolean {
+  return kindOf(u.kind).decoder.shape === 'set';
 }

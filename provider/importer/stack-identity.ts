@@ -1,5 +1,5 @@
 import { resourceKind } from '../core/naming';
-import { RESOURCE_TYPES } from '../core/document';
+import { resourceTypes } from '../resources/kinds/registry';
 
 /**
  * Which stack the server's objects belong to. applemdm names objects `<prefix>.<stack>.<kind>.<name>[.<suffix>]`, so
@@ -10,15 +10,15 @@ export interface StackIdentity {
   stack: string;
 }
 
-const KINDS = new Set(RESOURCE_TYPES.map((t) => resourceKind(t)));
 const STACK = /^[a-z][a-z0-9-]{0,62}$/;
 
 export function stacksIn(names: Iterable<string>): StackIdentity[] {
+  const kinds = new Set(resourceTypes().map((t) => resourceKind(t)));
   const found = new Map<string, StackIdentity>();
   for (const name of names) {
     const seg = name.split('.');
     for (let k = 3; k < seg.length - 1; k++) {
-      if (!KINDS.has(seg[k]) || !STACK.test(seg[k - 1])) continue;
+      if (!kinds.has(seg[k]) || !STACK.test(seg[k - 1])) continue;
       const id = { identifierPrefix: seg.slice(0, k - 1).join('.'), stack: seg[k - 1] };
       found.set(`${id.identifierPrefix}.${id.stack}`, id);
       break;

@@ -1,6 +1,8 @@
 import { attributeToCamel } from '../core/naming';
 import type { DesiredDocument, ResourceType } from '../core/document';
 import { loadResourceSchema } from '../resources/schema-registry';
+import { kindOf, resourceKinds } from '../resources/kinds/registry';
+import type { ResourceKind } from '../resources/kinds/resource-kind';
 import type { ResourceSchemaNode } from '../resources/schema-types';
 import type { ImportedResource } from './model';
 import { orderBySchema } from './write-yaml';
@@ -8,24 +10,49 @@ import { orderBySchema } from './write-yaml';
 /**
  * An imported configuration as a CDKTF app in the style of examples/cdktf/main.ts: cdktf.json, main.ts with the
  * provider block (the stack settings), and one file per resource kind exporting a function that declares its
- * resources and returns them by name, so later kinds reference groups and apps through their `id`.
+ * resources and returns them by name, so later kinds reference groups and apps through their `id`. Each kind's file,
+ * function and class come from its kind module (`cdktf`); which earlier kinds it takes as parameters, from the
+ * references (x-reference) in its schema.
  */
 interface Kind {
   type: ResourceType;
   file: string;
   fn: string;
   className: string;
+  /** Name under which later kinds reach this kind's resources (returned by its function), if any. */
+  handle?: string;
   /** Earlier kinds this one references, as function parameters. */
-  needs: ('groups' | 'apps')[];
+  needs: Kind[];
 }
 
-const KINDS: Kind[] = [
-  { type: 'applemdm_device_group', file: 'device-groups', fn: 'declareDeviceGroups', className: 'DeviceGroup', needs: [] },
-  { type: 'applemdm_app', file: 'apps', fn: 'declareApps', className: 'App', needs: [] },
-  { type: 'applemdm_app_assignment', file: 'app-assignments', fn: 'declareAppAssignments', className: 'AppAssignment', needs: ['groups', 'apps'] },
-  { type: 'applemdm_restrictions', file: 'restrictions', fn: 'declareRestrictions', className: 'Restrictions', needs: ['groups'] },
-  { type: 'applemdm_software_update', file: 'software-updates', fn: 'declareSoftwareUpdates', className: 'SoftwareUpdate', needs: ['groups'] },
-];
+function tsKinds(): Kind[] {
+  const out: Kind[] = [];
+  for (const k of resourceKinds()) {
+    const needs = referencedTypes(loadResourceSchema(k.type)).map((t) => out.find((o) => o.type === t));
+    if (needs.some((n) => n === undefined || n.handle === undefined)) {
+      throw new Error(`applemdm bug: ${k.type} refers to a kind listed after it or without a cdktf handle`);
+    }
+    out.push(tsKind(k, needs as Kind[]));
+  }
+  return out;
+}
+
+function tsKind(k: ResourceKind, needs: Kind[]): Kind {
+  return { type: k.type, file: k.fileStem, fn: k.cdktf.declare, className: k.cdktf.className, ...(k.cdktf.handle ? { handle: k.cdktf.handle } : {}), needs };
+}
+
+/** Types a schema refers to, in list order. */
+function referencedTypes(node: ResourceSchemaNode): ResourceType[] {
+  const found = new Set<string>();
+  const walk = (n: ResourceSchemaNode | undefined): void => {
+    if (!n) return;
+    if (n['x-reference']) found.add(n['x-reference']);
+    walk(n.items);
+    for (const child of Object.values(n.properties ?? {})) walk(child);
+  };
+  walk(node);
+  return resourceKinds().map((k) => k.type).filter((t) => found.has(t));
+}
 
 /** How the generated files import applemdm's bindings; a project installs applemdm as a dependency. */
 export const CDKTF_MODULE = 'applemdm/provider/cdktf';
@@ -33,11 +60,12 @@ export const CDKTF_MODULE = 'applemdm/provider/cdktf';
 export function writeTsFiles(document: DesiredDocument, resources: ImportedResource[], stackReview: string[]): Map<string, string> {
   const files = new Map<string, string>();
   files.set('cdktf.json', `${JSON.stringify({ language: 'typescript', app: 'node --import tsx main.ts', sendCrashReports: 'false', terraformProviders: [], terraformModules: [], context: {} }, null, 2)}\n`);
-  const present = KINDS.filter((k) => resources.some((r) => r.type === k.type));
+  const kinds = tsKinds();
+  const present = kinds.filter((k) => resources.some((r) => r.type === k.type));
   // Construct ids are unique per scope whatever the type, Terraform names only per type: a name another kind took
   // first gets a type-qualified construct id and keeps its name as the logical id.
   const firstType = new Map<string, ResourceType>();
-  for (const kind of KINDS) for (const r of resources) if (r.type === kind.type && !firstType.has(r.name)) firstType.set(r.name, r.type);
+  for (const kind of kinds) for (const r of resources) if (r.type === kind.type && !firstType.has(r.name)) firstType.set(r.name, r.type);
   for (const kind of present) files.set(`${kind.file}.ts`, kindFile(kind, resources.filter((r) => r.type === kind.type), firstType));
   files.set('main.ts', mainFile(document, present, stackReview));
   return files;
@@ -54,8 +82,8 @@ function mainFile(document: DesiredDocument, kinds: Kind[], stackReview: string[
     ...(s.assets ? { assets: s.assets } : {}),
   };
   const calls = kinds.map((k) => {
-    const args = ['this', ...k.needs].join(', ');
-    const result = k.type === 'applemdm_device_group' ? 'const groups = ' : k.type === 'applemdm_app' ? 'const apps = ' : '';
+    const args = ['this', ...k.needs.map((n) => n.handle)].join(', ');
+    const result = k.handle ? `const ${k.handle} = ` : '';
     return `    ${result}${k.fn}(${args});`;
   });
   return [
@@ -82,9 +110,9 @@ function mainFile(document: DesiredDocument, kinds: Kind[], stackReview: string[
 }
 
 function kindFile(kind: Kind, resources: ImportedResource[], firstType: Map<string, ResourceType>): string {
-  const params = ['scope: Construct', ...kind.needs.map((n) => `${n}: ReturnType<typeof ${n === 'groups' ? 'declareDeviceGroups' : 'declareApps'}>`)];
-  const imports = kind.needs.map((n) => (n === 'groups' ? "import type { declareDeviceGroups } from './device-groups';" : "import type { declareApps } from './apps';"));
-  const returns = kind.type === 'applemdm_device_group' || kind.type === 'applemdm_app';
+  const params = ['scope: Construct', ...kind.needs.map((n) => `${n.handle}: ReturnType<typeof ${n.fn}>`)];
+  const imports = kind.needs.map((n) => `import type { ${n.fn} } from './${n.file}';`);
+  const returns = kind.handle !== undefined;
   const body = [...resources].sort((a, b) => (a.name < b.name ? -1 : 1)).map((r) => {
     const props = tsProps(r);
     const pad = returns ? '    ' : '  ';
@@ -146,7 +174,7 @@ function tsValue(value: unknown, node: ResourceSchemaNode | undefined): unknown 
 
 function reference(address: string): Code {
   const [type, name] = address.split('.');
-  return new Code(`${type === 'applemdm_device_group' ? 'groups' : 'apps'}.${name}.id`);
+  return new Code(`${kindOf(type).cdktf.handle}.${name}.id`);
 }
 
 function literal(value: unknown, indent: number): string {

@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { DesiredDocument, ResourceType } from '../core/document';
-import { CONFIG_FILE_NAME, YAML_KINDS } from '../frontends/yaml/kinds';
+import type { DesiredDocument } from '../core/document';
+import { CONFIG_FILE_NAME } from '../core/paths';
+import { kindOf, resourceKinds } from '../resources/kinds/registry';
 import { loadResourceSchema } from '../resources/schema-registry';
 import type { ResourceSchemaNode } from '../resources/schema-types';
 import type { ImportedResource } from './model';
@@ -10,20 +11,12 @@ import type { ImportedResource } from './model';
  * resource kind. References are plain names, restriction keys use Apple's names (the friendly icloud / open_in groups
  * keep theirs), and every value import had to fill in carries a `review:` comment saying why.
  */
-export const YAML_FILE_OF_KIND: Record<keyof typeof YAML_KINDS, string> = {
-  device_groups: 'device-groups.yaml',
-  apps: 'apps.yaml',
-  app_assignments: 'app-assignments.yaml',
-  restrictions: 'restrictions.yaml',
-  software_updates: 'software-updates.yaml',
-};
-
 const SCHEMA_LINE = 'yaml-language-server: $schema=https://applemdm.dev/schemas/applemdm.resources.schema.json';
 
 export function writeYamlFiles(document: DesiredDocument, resources: ImportedResource[], header: string[], stackReview: string[]): Map<string, string> {
   const files = new Map<string, string>();
   files.set(CONFIG_FILE_NAME, configFile(document, header, stackReview));
-  for (const [kind, type] of Object.entries(YAML_KINDS) as [keyof typeof YAML_KINDS, ResourceType][]) {
+  for (const { type, yamlKey: kind, fileStem } of resourceKinds()) {
     const ofKind = resources.filter((r) => r.type === type).sort((a, b) => (a.name < b.name ? -1 : 1));
     if (!ofKind.length) continue;
     const body: Record<string, unknown> = {};
@@ -36,9 +29,9 @@ export function writeYamlFiles(document: DesiredDocument, resources: ImportedRes
       if (!node) continue;
       if (r.adopted) annotate(node, '/adopt', ' created by another tool: this stack takes it over');
       for (const [pointer, why] of Object.entries(r.review)) annotate(node, yamlPointer(r, pointer), ` review: ${why}`);
-      if (r.extraKeys.length) annotate(node, '/extra', ` not modeled by applemdm_restrictions, kept as found: ${r.extraKeys.join(', ')}`);
+      if (r.extraKeys.length) annotate(node, '/extra', ` not modeled by ${r.type}, kept as found: ${r.extraKeys.join(', ')}`);
     }
-    files.set(YAML_FILE_OF_KIND[kind], render(doc));
+    files.set(`${fileStem}.yaml`, render(doc));
   }
   return files;
 }
@@ -66,7 +59,7 @@ function yamlAttributes(r: ImportedResource): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [attr, value] of Object.entries(orderBySchema(r.attributes, props))) {
     const node = props[attr];
-    const key = r.type === 'applemdm_restrictions' && node?.['x-apple-key'] ? node['x-apple-key'] : attr;
+    const key = kindOf(r.type).appleKeyNames && node?.['x-apple-key'] ? node['x-apple-key'] : attr;
     out[key] = attr === 'app' && typeof value === 'string' ? shortName(value) : attr === 'scope' ? scopeNames(value) : value;
   }
   return out;
@@ -101,7 +94,7 @@ function shortName(address: string): string {
 function yamlPointer(r: ImportedResource, pointer: string): string {
   const [first, ...rest] = pointer.split('/').slice(1);
   const node = loadResourceSchema(r.type).properties[first];
-  const key = r.type === 'applemdm_restrictions' && node?.['x-apple-key'] ? node['x-apple-key'] : first;
+  const key = kindOf(r.type).appleKeyNames && node?.['x-apple-key'] ? node['x-apple-key'] : first;
   return `/${[key, ...rest].join('/')}`;
 }
 

@@ -1,7 +1,9 @@
 // Resources: their schemas (the single definition of every attribute), generated attribute types, and validation.
-export { loadResourceSchema, resourceSchemas, resourceSchemaPath, schemaAt, isResourceType } from './schema-registry';
+export { loadResourceSchema, resourceSchemaPath, schemaAt } from './schema-registry';
+export { resourceKinds, resourceTypes, resourceSchemas, isResourceType, kindOf, registerKind } from './kinds/registry';
+export type { ResourceKind } from './kinds/resource-kind';
 export type { ResourceSchema, ResourceSchemaNode, ApplePlatformFacts } from './schema-types';
-export { validateDocument, RESOURCE_RULES } from './validate';
+export { validateDocument } from './validate';
 export { restrictionAttributeForAppleKey } from './restriction-key-map';
 export { attributeSource } from './source-lookup';
 export type * from './generated';

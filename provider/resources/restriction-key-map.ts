@@ -1,18 +1,27 @@
+import type { ResourceType } from '../core/document';
 import { loadResourceSchema } from './schema-registry';
+import type { ResourceSchema } from './schema-types';
 
-let byAppleKey: Map<string, string> | undefined;
+const byAppleKey = new WeakMap<ResourceSchema, Map<string, string>>();
 
 /**
- * Apple key → restrictions attribute (`allowCloudBackup` → `allow_cloud_backup`), read from the schema's x-apple-key
- * annotations: the one reverse map, since "UI" vs "Ui" cannot be recovered from snake_case.
+ * Apple key → attribute of a kind whose attributes carry x-apple-key (`allowCloudBackup` → `allow_cloud_backup`), read
+ * from the schema's annotations: the one reverse map, since "UI" vs "Ui" cannot be recovered from snake_case.
  */
-export function restrictionAttributeForAppleKey(key: string): string | undefined {
-  if (!byAppleKey) {
-    byAppleKey = new Map();
-    for (const [attr, node] of Object.entries(loadResourceSchema('applemdm_restrictions').properties)) {
+export function attributeForAppleKey(type: ResourceType, key: string): string | undefined {
+  const schema = loadResourceSchema(type);
+  let map = byAppleKey.get(schema);
+  if (!map) {
+    map = new Map();
+    for (const [attr, node] of Object.entries(schema.properties)) {
       const apple = node['x-apple-key'];
-      if (apple) byAppleKey.set(apple, attr);
+      if (apple) map.set(apple, attr);
     }
+    byAppleKey.set(schema, map);
   }
-  return byAppleKey.get(key);
+  return map.get(key);
+}
+
+export function restrictionAttributeForAppleKey(key: string): string | undefined {
+  return attributeForAppleKey('applemdm_restrictions', key);
 }

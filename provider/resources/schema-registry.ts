@@ -1,38 +1,41 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RESOURCE_TYPES, type ResourceType } from '../core/document';
+import type { ResourceType } from '../core/document';
 import { schemasDir } from '../core/paths';
 import type { ResourceSchema, ResourceSchemaNode } from './schema-types';
 
 /**
- * Read access to schemas/resources/*.json, the single definition of every resource attribute (architecture rule 1).
- * Schemas are read once per process and frozen, so callers can share them without copying.
+ * Read access to schemas/resources/*.json, the single definition of every resource attribute (architecture rule 1),
+ * plus the schemas kinds registered at run time bring with them (kinds/registry.ts). Schemas are read once per
+ * process and frozen, so callers can share them without copying. Which types exist is the kinds list's business.
  */
 const cache = new Map<ResourceType, ResourceSchema>();
+const provided = new Map<ResourceType, ResourceSchema>();
 
 export function resourceSchemaPath(type: ResourceType): string {
   return path.join(schemasDir(), 'resources', `${type}.json`);
 }
 
 export function loadResourceSchema(type: ResourceType): ResourceSchema {
+  const given = provided.get(type);
+  if (given) return given;
   let schema = cache.get(type);
   if (!schema) {
-    if (!RESOURCE_TYPES.includes(type)) throw new Error(`applemdm bug: unknown resource type ${String(type)}`);
-    schema = deepFreeze(JSON.parse(fs.readFileSync(resourceSchemaPath(type), 'utf8')) as ResourceSchema);
+    const file = resourceSchemaPath(type);
+    if (!/^applemdm_[a-z0-9_]+$/.test(type) || !fs.existsSync(file)) throw new Error(`applemdm bug: unknown resource type ${String(type)}`);
+    schema = deepFreeze(JSON.parse(fs.readFileSync(file, 'utf8')) as ResourceSchema);
     cache.set(type, schema);
   }
   return schema;
 }
 
-/** Every resource schema, keyed by type, in RESOURCE_TYPES order. */
-export function resourceSchemas(): Record<ResourceType, ResourceSchema> {
-  const out = {} as Record<ResourceType, ResourceSchema>;
-  for (const type of RESOURCE_TYPES) out[type] = loadResourceSchema(type);
-  return out;
+/** A registered kind's schema (it has no generated file). */
+export function provideResourceSchema(type: ResourceType, schema: ResourceSchema): void {
+  provided.set(type, deepFreeze(structuredClone(schema)));
 }
 
-export function isResourceType(value: string): value is ResourceType {
-  return (RESOURCE_TYPES as readonly string[]).includes(value);
+export function forgetResourceSchema(type: ResourceType): void {
+  provided.delete(type);
 }
 
 /**

@@ -4,15 +4,18 @@ import type { ResourceInstance, ResourceType } from '../core/document';
 import { createAjv } from './ajv-instance';
 import { ajvErrorsToDiagnostics } from './ajv-diagnostics';
 import { loadResourceSchema } from './schema-registry';
+import type { ResourceSchema } from './schema-types';
 import { attributeSource } from './source-lookup';
 
-const validators = new Map<ResourceType, ValidateFunction>();
+// Keyed by the schema object, not the type: a kind registered again (a test's) may bring another schema.
+const validators = new WeakMap<ResourceSchema, ValidateFunction>();
 
 function validatorFor(type: ResourceType): ValidateFunction {
-  let v = validators.get(type);
+  const schema = loadResourceSchema(type);
+  let v = validators.get(schema);
   if (!v) {
-    v = createAjv().compile(loadResourceSchema(type) as object);
-    validators.set(type, v);
+    v = createAjv().compile(schema as object);
+    validators.set(schema, v);
   }
   return v;
 }

@@ -1,21 +1,14 @@
 import { Diagnostics, NO_SOURCE } from '../core/diagnostics';
-import { PLATFORMS, RESOURCE_TYPES, type DesiredDocument, type ResourceInstance } from '../core/document';
+import { PLATFORMS, type DesiredDocument, type ResourceInstance } from '../core/document';
 import { resourceIdentifier } from '../core/identity';
 import { compareVersions } from '../apple/schema';
 import { checkAdoption, checkRestrictionsExtra } from './adoption';
-import { appRules } from './app';
-import { appAssignmentRules } from './app-assignment';
-import { deviceGroupRules } from './device-group';
 import { findHostileValues } from './hostile-values';
-import { restrictionsRules } from './restrictions';
-import { located, RuleContext, type ResourceRules } from './rule-context';
+import { isResourceType, resourceKinds } from './kinds/registry';
+import { located, RuleContext } from './rule-context';
 import { loadResourceSchema } from './schema-registry';
-import { softwareUpdateRules } from './software-update';
 import { attributeSource } from './source-lookup';
 import { validateStructure } from './structural';
-
-/** Every resource's semantic rules, one module per resource type. */
-export const RESOURCE_RULES: readonly ResourceRules[] = [deviceGroupRules, appRules, appAssignmentRules, restrictionsRules, softwareUpdateRules];
 
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const STACK_NAME = /^[a-z][a-z0-9-]{0,62}$/;
@@ -42,8 +35,8 @@ export function validateDocument(doc: DesiredDocument): Diagnostics {
     diags.append(own);
   }
   const ctx = new RuleContext(doc, diags, valid);
-  for (const rules of RESOURCE_RULES) {
-    if (rules.checkResource) for (const r of ctx.valid(rules.type)) rules.checkResource(r, ctx);
+  for (const { type, rules } of resourceKinds()) {
+    if (rules.checkResource) for (const r of ctx.valid(type)) rules.checkResource(r, ctx);
     rules.checkDocument?.(ctx);
   }
   checkAdoption(ctx);
@@ -94,7 +87,7 @@ function checkIdentity(
   identifiers: Map<string, ResourceInstance>,
   diags: Diagnostics,
 ): boolean {
-  if (!RESOURCE_TYPES.includes(r.type) || r.address !== `${r.type}.${r.name}`) {
+  if (!isResourceType(r.type) || r.address !== `${r.type}.${r.name}`) {
     throw new Error(`applemdm bug: malformed resource ${String(r.address)} in the desired-state document`);
   }
   if (!NAME.test(r.name)) {

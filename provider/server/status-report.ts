@@ -1,5 +1,6 @@
 import type { EnrollmentFacts } from './store/enrollments';
-import { describeType, isPlainObject } from './validation';
+import { describeType } from './validation';
+import { isRecord } from '../core/records';
 
 /**
  * Parsing of a DDM status report (Apple: StatusReport) into what the management API serves, following KMFDDM's
@@ -45,19 +46,19 @@ export interface ParsedStatusReport {
 const DECLARATIONS_PATH = '.StatusItems.management.declarations';
 
 export function parseStatusReport(body: unknown): { value?: ParsedStatusReport; error?: string } {
-  if (!isPlainObject(body)) return { error: `A status report must be a JSON object, got ${describeType(body)}.` };
+  if (!isRecord(body)) return { error: `A status report must be a JSON object, got ${describeType(body)}.` };
   const { StatusItems: items, Errors: errors, FullReport: full } = body;
-  if (items !== undefined && !isPlainObject(items)) return { error: `StatusItems must be an object, got ${describeType(items)}.` };
+  if (items !== undefined && !isRecord(items)) return { error: `StatusItems must be an object, got ${describeType(items)}.` };
   if (errors !== undefined && !Array.isArray(errors)) return { error: `Errors must be an array, got ${describeType(errors)}.` };
   if (full !== undefined && typeof full !== 'boolean') return { error: `FullReport must be a boolean, got ${describeType(full)}.` };
 
   const report: ParsedStatusReport = { values: [], errors: [], fullReport: full === true, facts: {} };
   const management = items?.management;
   const device = items?.device;
-  if (management !== undefined && !isPlainObject(management)) {
+  if (management !== undefined && !isRecord(management)) {
     return { error: `StatusItems.management must be an object, got ${describeType(management)}.` };
   }
-  if (device !== undefined && !isPlainObject(device)) {
+  if (device !== undefined && !isRecord(device)) {
     return { error: `StatusItems.device must be an object, got ${describeType(device)}.` };
   }
   if (management) {
@@ -81,14 +82,14 @@ export function parseStatusReport(body: unknown): { value?: ParsedStatusReport; 
 }
 
 function parseDeclarations(value: unknown): { items?: DeclarationStatusItem[]; errors?: StatusErrorItem[]; error?: string } {
-  if (!isPlainObject(value)) return { error: `StatusItems.management.declarations must be an object, got ${describeType(value)}.` };
+  if (!isRecord(value)) return { error: `StatusItems.management.declarations must be an object, got ${describeType(value)}.` };
   const items: DeclarationStatusItem[] = [];
   const errors: StatusErrorItem[] = [];
   for (const [category, list] of Object.entries(value)) {
     const where = `StatusItems.management.declarations.${category}`;
     if (!Array.isArray(list)) return { error: `${where} must be an array, got ${describeType(list)}.` };
     for (const [i, item] of list.entries()) {
-      if (!isPlainObject(item)) return { error: `${where}[${i}] must be an object, got ${describeType(item)}.` };
+      if (!isRecord(item)) return { error: `${where}[${i}] must be an object, got ${describeType(item)}.` };
       const { identifier, active, valid, reasons } = item;
       const token = item['server-token'];
       if (typeof identifier !== 'string' || identifier === '') return { error: `${where}[${i}].identifier must be a non-empty string.` };
@@ -114,7 +115,7 @@ function parseDeclarations(value: unknown): { items?: DeclarationStatusItem[]; e
 function flatten(value: unknown, path: string, container: 'object' | 'array', out: StatusValueItem[]): void {
   if (Array.isArray(value)) {
     for (const v of value) flatten(v, path, 'array', out);
-  } else if (isPlainObject(value)) {
+  } else if (isRecord(value)) {
     for (const [k, v] of Object.entries(value)) flatten(v, `${path}.${k}`, 'object', out);
   } else if (typeof value === 'string') {
     out.push({ path, containerType: container, valueType: 'string', value });
@@ -129,7 +130,7 @@ function deviceFacts(device: Record<string, unknown>): Partial<EnrollmentFacts> 
   const facts: Partial<EnrollmentFacts> = {};
   const str = (...keys: string[]): string | undefined => {
     let v: unknown = device;
-    for (const k of keys) v = isPlainObject(v) ? v[k] : undefined;
+    for (const k of keys) v = isRecord(v) ? v[k] : undefined;
     return typeof v === 'string' && v !== '' ? v : undefined;
   };
   const platform = str('operating-system', 'family');

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/records';
 /**
  * Input rules of the embedded server. Every rule here guards the store: a request that breaks one is answered 400 and
  * writes nothing. Functions return an error sentence, or undefined when the input is acceptable.
@@ -60,7 +61,7 @@ const DECLARATION_KEYS = new Set(['Type', 'Identifier', 'Payload', 'ServerToken'
  * because such a declaration could never reach a device, and unknown top-level keys, which Apple's base has none of.
  */
 export function parseDeclaration(body: unknown): { value?: DeclarationInput; error?: string } {
-  if (!isPlainObject(body)) return { error: `A declaration must be a JSON object, got ${describeType(body)}.` };
+  if (!isRecord(body)) return { error: `A declaration must be a JSON object, got ${describeType(body)}.` };
   const unknown = Object.keys(body).filter((k) => !DECLARATION_KEYS.has(k));
   if (unknown.length) {
     return { error: `Unknown declaration key(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected Type, Identifier, Payload (and optionally ServerToken).` };
@@ -77,7 +78,7 @@ export function parseDeclaration(body: unknown): { value?: DeclarationInput; err
     return { error: `ServerToken must be a string when present, got ${describeType(body.ServerToken)}.` };
   }
   if (body.Payload === undefined) return { error: 'The declaration has no Payload.' };
-  if (!isPlainObject(body.Payload)) return { error: `Payload must be a JSON object, got ${describeType(body.Payload)}.` };
+  if (!isRecord(body.Payload)) return { error: `Payload must be a JSON object, got ${describeType(body.Payload)}.` };
   const numberError = checkNumbers(body.Payload, 'Payload');
   if (numberError) return { error: numberError };
   return { value: { identifier: body.Identifier as string, type: body.Type, payload: body.Payload } };
@@ -102,7 +103,7 @@ export function checkNumbers(value: unknown, path: string): string | undefined {
     }
     return undefined;
   }
-  if (isPlainObject(value)) {
+  if (isRecord(value)) {
     for (const [k, v] of Object.entries(value)) {
       const e = checkNumbers(v, `${path}.${k}`);
       if (e) return e;
@@ -131,10 +132,6 @@ export function checkContentType(value: string): string | undefined {
     return `Content-Type ${JSON.stringify(value.slice(0, 80))} is not a valid media type.`;
   }
   return undefined;
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function describeType(v: unknown): string {

@@ -1,6 +1,6 @@
 import { resolveApiKey } from '../backends/http/credentials';
 import { HttpClient, encodePathSegment } from '../backends/http/http-client';
-import { mapWithConcurrency } from '../backends/http/concurrency';
+import { mapWithConcurrency } from '../core/concurrency';
 import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
 import { EXTENSION_NOTIFICATIONS } from '../backends/kmfddm/server-info';
 import { DdmClient } from './ddm-client';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { schemasDir } from '../core/paths';
-import { RESOURCE_TYPES } from '../core/document';
+import { resourceTypes } from '../resources/kinds/registry';
 import { projectDir } from '../frontends/cdktf/read-synth';
 import { ApplemdmClient } from './applemdm/client';
 import { deviceGroupDataSource } from './applemdm/data-device-group';
@@ -35,7 +35,7 @@ export interface ApplemdmProviderOptions {
 export function applemdmProviderDefinition(doc: SchemaDocument = loadApplemdmSchemaDocument(), options: ApplemdmProviderOptions = {}): ProviderDefinition<ApplemdmClient> {
   const schemas = soleProvider(doc).schemas;
   const resources: Record<string, ResourceHandler<ApplemdmClient>> = {};
-  for (const type of RESOURCE_TYPES) {
+  for (const type of resourceTypes()) {
     const entry = schemas.resource_schemas?.[type];
     if (entry) resources[type] = applemdmResource(type, entry, schemas.resource_schemas?.applemdm_app_assignment?.block);
   }

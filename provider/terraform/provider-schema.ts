@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { canonicalJson } from '../core/canonical-json';
 import { packageVersion, schemasDir } from '../core/paths';
-import { resourceSchemas } from '../resources/schema-registry';
+import { resourceSchemas } from '../resources/kinds/registry';
 import type { TerraformProviderSchemaDocument } from './provider-schema-types';
 import { emitTerraformProviderSchema, TERRAFORM_RESOURCE_ATTRIBUTES, type EmitterSchemaNode } from './schema-emitter';
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RESOURCE_TYPES, type ResourceType } from '../../provider/core/document';
+import type { ResourceType } from '../../provider/core/document';
+import { resourceTypes } from '../../provider/resources/kinds/registry';
 import type { ResourceSchema, ResourceSchemaNode } from '../../provider/resources/schema-types';
 import { addAppleKeys, type AppleSchemaLike } from './restrictions-from-apple';
 
@@ -12,7 +13,7 @@ import { addAppleKeys, type AppleSchemaLike } from './restrictions-from-apple';
 export function buildResourceSchemas(root: string, appleRestrictions: AppleSchemaLike): Record<ResourceType, ResourceSchema> {
   const baseDir = path.join(root, 'schemas', 'resources', '_base');
   const out = {} as Record<ResourceType, ResourceSchema>;
-  for (const type of RESOURCE_TYPES) {
+  for (const type of resourceTypes()) {
     const base = inlineRefs(readJson(path.join(baseDir, `${type}.json`)), baseDir, []) as ResourceSchema;
     out[type] = type === 'applemdm_restrictions' ? addAppleKeys(base, appleRestrictions) : base;
   }

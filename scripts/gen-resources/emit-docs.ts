@@ -1,10 +1,10 @@
 import type { ResourceType } from '../../provider/core/document';
 import type { ResourceSchema, ResourceSchemaNode } from '../../provider/resources/schema-types';
-import { YAML_KINDS } from '../../provider/frontends/yaml/kinds';
+import { yamlKinds } from '../../provider/frontends/yaml/kinds';
 
 /** docs/resources.md: the resource reference, generated from the schemas so it can never disagree with them. */
 export function emitDocs(schemas: Record<ResourceType, ResourceSchema>): string {
-  const kindOf = Object.fromEntries(Object.entries(YAML_KINDS).map(([k, t]) => [t, k])) as Record<ResourceType, string>;
+  const kindOf = Object.fromEntries(Object.entries(yamlKinds()).map(([k, t]) => [t, k])) as Record<ResourceType, string>;
   const out: string[] = [
     '# Resource reference',
     '',

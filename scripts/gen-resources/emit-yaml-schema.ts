@@ -1,6 +1,7 @@
 import type { ResourceType } from '../../provider/core/document';
 import type { ResourceSchema, ResourceSchemaNode } from '../../provider/resources/schema-types';
-import { RESOURCE_NAME_PATTERN, YAML_KINDS } from '../../provider/frontends/yaml/kinds';
+import { RESOURCE_NAME_PATTERN, yamlKinds } from '../../provider/frontends/yaml/kinds';
+import { kindOf } from '../../provider/resources/kinds/registry';
 
 /**
  * The JSON Schema of a YAML resource file (schemas/applemdm.resources.schema.json), for editors through the
@@ -10,13 +11,13 @@ import { RESOURCE_NAME_PATTERN, YAML_KINDS } from '../../provider/frontends/yaml
  */
 export function emitYamlResourcesSchema(schemas: Record<ResourceType, ResourceSchema>): string {
   const properties: Record<string, unknown> = {};
-  for (const [kind, type] of Object.entries(YAML_KINDS)) {
+  for (const [kind, type] of Object.entries(yamlKinds())) {
     const schema = schemas[type];
     properties[kind] = {
       type: 'object',
       description: `${type} resources by name. ${schema.description ?? ''}`.trim(),
       propertyNames: { pattern: RESOURCE_NAME_PATTERN },
-      additionalProperties: resourceForm(schema, type === 'applemdm_restrictions'),
+      additionalProperties: resourceForm(schema, kindOf(type).appleKeyNames === true),
     };
   }
   const root = {

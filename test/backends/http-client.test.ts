@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mapWithConcurrency } from '../../provider/backends/http/concurrency';
+import { mapWithConcurrency } from '../../provider/core/concurrency';
 import { CredentialError, resolveApiKey } from '../../provider/backends/http/credentials';
 import { HttpClient, HttpClientOptions } from '../../provider/backends/http/http-client';
 import { HttpStatusError, HttpTransportError } from '../../provider/backends/http/http-errors';

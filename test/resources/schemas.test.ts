@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { restrictionKeys } from '../../provider/apple/schema';
-import { RESOURCE_TYPES } from '../../provider/core/document';
+import { resourceSchemas, resourceTypes } from '../../provider/resources/kinds/registry';
 import { appleKeyToAttribute } from '../../provider/core/naming';
 import { createAjv } from '../../provider/resources/ajv-instance';
-import { loadResourceSchema, resourceSchemas } from '../../provider/resources/schema-registry';
+import { loadResourceSchema } from '../../provider/resources/schema-registry';
 import type { ResourceSchemaNode } from '../../provider/resources/schema-types';
 import { generateResourceArtifacts } from '../../scripts/gen-resources/index';
 
@@ -23,7 +23,7 @@ test('generated resource schemas, types, YAML schema and docs are up to date (np
 });
 
 test('every resource schema compiles in strict mode and closes every object except configuration', () => {
-  for (const type of RESOURCE_TYPES) {
+  for (const type of resourceTypes()) {
     const schema = loadResourceSchema(type);
     createAjv().compile(schema as object);
     assert.equal(schema.title, type);
@@ -75,7 +75,7 @@ test('the published YAML schemas accept the quickstart files', () => {
 });
 
 test('resourceSchemas() lists every type', () => {
-  assert.deepEqual(Object.keys(resourceSchemas()), [...RESOURCE_TYPES]);
+  assert.deepEqual(Object.keys(resourceSchemas()), resourceTypes());
 });
 
 function walk(node: ResourceSchemaNode, where: string, visit: (n: ResourceSchemaNode, where: string) => void): void {

@@ -3,6 +3,7 @@ import { Diagnostics } from '../../core/diagnostics';
 import { isCalendarDate } from './calendar-date';
 import { GdmfCatalog, GdmfRapidSecurityResponse, GdmfRelease, GdmfSetName } from './catalog';
 import { isOsVersion } from './os-version';
+import { isRecord } from '../../core/records';
 
 /**
  * Parses Apple's GDMF `pmv` JSON. Lenient by design (Apple adds keys without notice): unknown keys are ignored, a
@@ -176,6 +177,3 @@ function entryProblem(raw: unknown): string | undefined {
   return undefined;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AssetRecord, AssetRef, BackendCapabilityError, BackendProtocolError, WriteResult } from '../contract';
 import { HttpClient, encodePathSegment } from '../http/http-client';
-import { isRecord, parseJson } from './wire';
+import { parseJson } from './wire';
+import { isRecord } from '../../core/records';
+import { sha256Hex } from '../../core/sha256';
 
 /**
  * Where profile assets (the .mobileconfig behind a com.apple.configuration.legacy declaration) live. KMFDDM hosts no
@@ -32,10 +33,6 @@ export class AssetNameError extends Error {
 
 export function checkAssetName(name: string): void {
   if (!ASSET_NAME.test(name) || name.includes('..')) throw new AssetNameError(name);
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -1,7 +1,8 @@
 import { canonicalJson } from '../../core/canonical-json';
 import { BackendProtocolError, DeclarationInput, DeclarationRecord, WriteResult } from '../contract';
 import { HttpClient, encodePathSegment } from '../http/http-client';
-import { CHANGE_STATUSES, NO_NOTIFY, changeResult, isRecord, parseJson, parseStringList } from './wire';
+import { CHANGE_STATUSES, NO_NOTIFY, changeResult, parseJson, parseStringList } from './wire';
+import { isRecord } from '../../core/records';
 
 /**
  * Declarations on KMFDDM's management API. KMFDDM hashes the Payload bytes exactly as sent into the ServerToken, so the

@@ -1,6 +1,7 @@
 import { BackendProtocolError, EnrollmentRecord } from '../contract';
 import { HttpClient } from '../http/http-client';
-import { isRecord, parseJson } from './wire';
+import { parseJson } from './wire';
+import { isRecord } from '../../core/records';
 
 /** GET /v1/enrollments (embedded-server extension): the enrollment registry with the facts devices reported. */
 export async function listEnrollments(client: HttpClient): Promise<EnrollmentRecord[]> {

@@ -1,6 +1,7 @@
 import { BackendProtocolError, LockAttempt, LockHolder, ServerLocks } from '../contract';
 import { HttpClient, encodePathSegment } from '../http/http-client';
-import { isRecord, parseJson } from './wire';
+import { parseJson } from './wire';
+import { isRecord } from '../../core/records';
 
 /**
  * The embedded server's locks extension: PUT /v1/locks/:name {owner, ttl_seconds} → 204 acquired or extended, 409

@@ -1,11 +1,12 @@
 import { BackendProtocolError, DeclarationRecord, StackSnapshot } from '../contract';
-import { mapWithConcurrency } from '../http/concurrency';
+import { mapWithConcurrency } from '../../core/concurrency';
 import { HttpClient } from '../http/http-client';
 import { AssetStore } from './assets';
 import { getDeclaration, listDeclarationIds, toDeclarationRecord } from './declarations';
 import { getEnrollmentSets } from './enrollment-sets';
 import { getSetDeclarations, listSets } from './sets';
-import { isRecord, parseJson } from './wire';
+import { parseJson } from './wire';
+import { isRecord } from '../../core/records';
 
 /**
  * Reads every object a stack owns. With the embedded server's bulk extension this is a few paged requests whatever

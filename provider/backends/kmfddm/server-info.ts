@@ -1,5 +1,6 @@
 import { HttpClient } from '../http/http-client';
-import { isRecord, parseJson } from './wire';
+import { parseJson } from './wire';
+import { isRecord } from '../../core/records';
 
 /**
  * GET /version (no auth on KMFDDM): `{"version": "..."}`. The embedded server adds `applemdm_extensions`, the names

@@ -1,6 +1,7 @@
 import { BackendProtocolError, DeclarationStatus, StatusReason } from '../contract';
 import { HttpClient, encodePathSegment } from '../http/http-client';
-import { isRecord, parseJson } from './wire';
+import { parseJson } from './wire';
+import { isRecord } from '../../core/records';
 
 /** Enrollment IDs per declaration-status request; they travel comma-joined in the URL path. */
 const IDS_PER_REQUEST = 50;

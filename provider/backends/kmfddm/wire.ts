@@ -22,10 +22,6 @@ export function parseStringList(response: HttpResponse, what: string): string[] 
   return value as string[];
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** KMFDDM answers 204 when a write changed something and 304 when it did not. */
 export const CHANGE_STATUSES = [204, 304] as const;
 

@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { NO_SOURCE } from '../../core/diagnostics';
-import { RESOURCE_TYPES, type ResourceType } from '../../core/document';
+import type { ResourceType } from '../../core/document';
 import { schemasDir } from '../../core/paths';
-import { YAML_KINDS } from '../../frontends/yaml/kinds';
+import { yamlKindOf, yamlKinds } from '../../frontends/yaml/kinds';
+import { isResourceType, resourceTypes } from '../../resources/kinds/registry';
 import { loadResourceSchema } from '../../resources/schema-registry';
 import type { ResourceSchemaNode } from '../../resources/schema-types';
 import { UserError } from '../user-error';
@@ -39,7 +40,7 @@ export function register(program: Command): void {
         process.stdout.write(fs.readFileSync(path.join(schemasDir(), file), 'utf8'));
         return;
       }
-      const types = opts.type === undefined ? [...RESOURCE_TYPES] : [resolveType(opts.type)];
+      const types = opts.type === undefined ? resourceTypes() : [resolveType(opts.type)];
       if (opts.format === 'json') {
         const out = types.length === 1 ? loadResourceSchema(types[0]) : Object.fromEntries(types.map((t) => [t, loadResourceSchema(t)]));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -50,11 +51,11 @@ export function register(program: Command): void {
 }
 
 function resolveType(name: string): ResourceType {
-  const kinds = YAML_KINDS as Record<string, ResourceType>;
+  const kinds = yamlKinds();
   const candidates = [name, `applemdm_${name}`];
-  for (const c of candidates) if ((RESOURCE_TYPES as readonly string[]).includes(c)) return c as ResourceType;
+  for (const c of candidates) if (isResourceType(c)) return c;
   if (Object.hasOwn(kinds, name)) return kinds[name];
-  return usage(`--type is "${name}"; expected one of: ${RESOURCE_TYPES.join(', ')}.`);
+  return usage(`--type is "${name}"; expected one of: ${resourceTypes().join(', ')}.`);
 }
 
 function usage(detail: string): never {
@@ -63,7 +64,7 @@ function usage(detail: string): never {
 
 function describeResource(type: ResourceType): string {
   const schema = loadResourceSchema(type);
-  const kind = Object.entries(YAML_KINDS).find(([, t]) => t === type)?.[0];
+  const kind = yamlKindOf(type);
   const lines = [`${type} (YAML: ${kind})`, `  ${schema.description ?? ''}`];
   const walk = (props: Record<string, ResourceSchemaNode>, required: string[], prefix: string): void => {
     for (const [name, node] of Object.entries(props)) {

@@ -2,12 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeUtf8 } from '../../core/decode-utf8';
 import { Diagnostics, type SourceRef } from '../../core/diagnostics';
-import { DOCUMENT_VERSION, RESOURCE_TYPES, addressOf, sortResources, type DesiredDocument, type ResourceInstance, type StackSettings } from '../../core/document';
+import { DOCUMENT_VERSION, addressOf, sortResources, type DesiredDocument, type ResourceInstance, type StackSettings } from '../../core/document';
 import { closest } from '../../resources/ajv-diagnostics';
-import { isResourceType, loadResourceSchema } from '../../resources/schema-registry';
+import { isResourceType, resourceTypes } from '../../resources/kinds/registry';
+import { loadResourceSchema } from '../../resources/schema-registry';
 import { jsonErrorOffset, jsonKeySource, lineCol } from './json-position';
 import { stackSettingsFromProvider } from './provider-settings';
 import { fromTerraformValue } from './terraform-values';
+import { isRecord } from '../../core/records';
 
 /** Synthesized stacks are bigger than YAML (every block spelled out), but a policy stack stays far below this. */
 export const MAX_SYNTH_FILE_BYTES = 20 * 1024 * 1024;
@@ -90,7 +92,7 @@ export function parseSynthesizedStack(text: string, file: string, baseDir: strin
     diagnostics.error('Invalid JSON', `${path.basename(file)} is not valid JSON: ${message}.`, [], { kind: 'file', file, ...lineCol(text, jsonErrorOffset(text)) }, 'syntax');
     return { diagnostics, usesApplemdm: false };
   }
-  if (!isObject(root)) {
+  if (!isRecord(root)) {
     diagnostics.error('Invalid Terraform JSON', `${path.basename(file)} must hold a JSON object with provider and resource sections.`, [], { kind: 'file', file, line: 1, col: 1 }, 'file-shape');
     return { diagnostics, usesApplemdm: false };
   }
@@ -139,10 +141,10 @@ export function parseSynthesizedStack(text: string, file: string, baseDir: strin
 /** Non-aliased `provider.applemdm` configurations (Terraform JSON allows one object or a list of them). */
 function applemdmProviderBlocks(root: Record<string, unknown>, ignored: string[]): Record<string, unknown>[] {
   const providers = root.provider;
-  if (!isObject(providers)) return [];
+  if (!isRecord(providers)) return [];
   for (const name of Object.keys(providers)) if (name !== PROVIDER) ignored.push(`provider.${name}`);
   const value = providers[PROVIDER];
-  const blocks = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isObject);
+  const blocks = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isRecord);
   const aliased = blocks.filter((b) => b.alias !== undefined);
   if (aliased.length) ignored.push(`${aliased.length} aliased applemdm provider configuration(s)`);
   return blocks.filter((b) => b.alias === undefined);
@@ -150,25 +152,25 @@ function applemdmProviderBlocks(root: Record<string, unknown>, ignored: string[]
 
 function readResources(root: Record<string, unknown>, text: string, file: string, diags: Diagnostics, ignored: string[]): ResourceInstance[] {
   const section = root.resource;
-  if (!isObject(section)) return [];
+  if (!isRecord(section)) return [];
   const out: ResourceInstance[] = [];
   for (const [type, byName] of Object.entries(section)) {
     if (!type.startsWith(TYPE_PREFIX)) {
-      ignored.push(`resource ${type}${isObject(byName) ? ` (${Object.keys(byName).length})` : ''}`);
+      ignored.push(`resource ${type}${isRecord(byName) ? ` (${Object.keys(byName).length})` : ''}`);
       continue;
     }
     if (!isResourceType(type)) {
-      const guess = closest(type, [...RESOURCE_TYPES]);
+      const guess = closest(type, resourceTypes());
       diags.error('Unknown resource type', `${type} is not an applemdm resource type.${guess ? ` Did you mean ${guess}?` : ''}`, [type], jsonKeySource(text, file, ['resource', type]), 'unknown-type');
       continue;
     }
-    if (!isObject(byName)) continue;
+    if (!isRecord(byName)) continue;
     const schema = loadResourceSchema(type);
     for (const [name, body] of Object.entries(byName)) {
       const address = addressOf(type, name);
-      const constructPath = isObject(body) ? metadataOf(body).path : undefined;
+      const constructPath = isRecord(body) ? metadataOf(body).path : undefined;
       const source: SourceRef = constructPath ? { kind: 'construct', path: constructPath } : jsonKeySource(text, file, ['resource', type, name]);
-      if (!isObject(body)) {
+      if (!isRecord(body)) {
         diags.error('Invalid resource', `${address} must be a JSON object of attributes.`, [address], source, 'resource-shape');
         continue;
       }
@@ -202,8 +204,8 @@ function readResources(root: Record<string, unknown>, text: string, file: string
 }
 
 function metadataOf(value: Record<string, unknown>): { path?: string; stackName?: string } {
-  const meta = isObject(value['//']) ? value['//'].metadata : undefined;
-  if (!isObject(meta)) return {};
+  const meta = isRecord(value['//']) ? value['//'].metadata : undefined;
+  if (!isRecord(meta)) return {};
   return {
     ...(typeof meta.path === 'string' ? { path: meta.path } : {}),
     ...(typeof meta.stackName === 'string' ? { stackName: meta.stackName } : {}),
@@ -226,6 +228,3 @@ export function projectDir(file: string): string {
   return path.dirname(path.resolve(file));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -1,4 +1,4 @@
-import { isResourceType } from '../../resources/schema-registry';
+import { isResourceType } from '../../resources/kinds/registry';
 
 /**
  * What a string in a synthesized Terraform JSON file means. Terraform evaluates `${...}` interpolations and `%{...}`

@@ -1,2 +1,2 @@
 export { loadYamlConfig, type LoadResult } from './load-yaml-config';
-export { YAML_KINDS, CONFIG_FILE_NAME, RESOURCE_NAME_PATTERN, type YamlKind } from './kinds';
+export { yamlKinds, yamlKindOf, CONFIG_FILE_NAME, RESOURCE_NAME_PATTERN } from './kinds';

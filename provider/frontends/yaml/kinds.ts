@@ -1,22 +1,20 @@
 import type { ResourceType } from '../../core/document';
+import { kindOfYamlKey, resourceKinds } from '../../resources/kinds/registry';
 
-/** Top-level keys of a YAML resource file and the resource type each one declares. */
-export const YAML_KINDS = {
-  device_groups: 'applemdm_device_group',
-  apps: 'applemdm_app',
-  app_assignments: 'applemdm_app_assignment',
-  restrictions: 'applemdm_restrictions',
-  software_updates: 'applemdm_software_update',
-} as const satisfies Record<string, ResourceType>;
-
-export type YamlKind = keyof typeof YAML_KINDS;
-
-export function isYamlKind(key: string): key is YamlKind {
-  return Object.hasOwn(YAML_KINDS, key);
+/** Top-level keys of a YAML resource file → the resource type each one declares, from the kinds list. */
+export function yamlKinds(): Record<string, ResourceType> {
+  return Object.fromEntries(resourceKinds().map((k) => [k.yamlKey, k.type]));
 }
 
-/** Resource names: lower-case snake_case, as Terraform requires for local names. */
-export const RESOURCE_NAME_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
+export function isYamlKind(key: string): boolean {
+  return kindOfYamlKey(key) !== undefined;
+}
 
-/** The configuration file every YAML configuration directory has. */
-export const CONFIG_FILE_NAME = 'applemdm.yaml';
+/** The YAML key of a resource type. */
+export function yamlKindOf(type: ResourceType): string | undefined {
+  return resourceKinds().find((k) => k.type === type)?.yamlKey;
+}
+
+// Shared with the importer, which writes what this front end reads.
+export { RESOURCE_NAME_PATTERN } from '../../core/document';
+export { CONFIG_FILE_NAME } from '../../core/paths';

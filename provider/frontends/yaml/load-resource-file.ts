@@ -3,9 +3,10 @@ import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import { formatSource } from '../../core/diagnostics';
 import { addressOf, type ResourceInstance } from '../../core/document';
 import { closest } from '../../resources/ajv-diagnostics';
-import { restrictionAttributeForAppleKey } from '../../resources/restriction-key-map';
+import { kindOfYamlKey } from '../../resources/kinds/registry';
+import { attributeForAppleKey } from '../../resources/restriction-key-map';
 import { loadResourceSchema } from '../../resources/schema-registry';
-import { YAML_KINDS, RESOURCE_NAME_PATTERN, isYamlKind } from './kinds';
+import { yamlKinds, RESOURCE_NAME_PATTERN, isYamlKind } from './kinds';
 import { FORBIDDEN_KEYS } from './limits';
 import { convertNode, newBudget, type ConvertContext, type SchemaLike } from './node-to-value';
 import { readYamlFile, type ParsedYamlFile } from './read-yaml-file';
@@ -25,7 +26,7 @@ export function loadResourceFile(file: string, diags: Diagnostics, declared: Map
   const { doc, lines } = parsed;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return [];
   if (!isMap(doc.contents)) {
-    diags.error('Invalid resource file', `A resource file maps kinds (${Object.keys(YAML_KINDS).join(', ')}) to resources.`, [], sourceAt(file, lines, doc.contents.range?.[0]), 'file-shape');
+    diags.error('Invalid resource file', `A resource file maps kinds (${Object.keys(yamlKinds()).join(', ')}) to resources.`, [], sourceAt(file, lines, doc.contents.range?.[0]), 'file-shape');
     return [];
   }
   const budget = newBudget();
@@ -35,7 +36,7 @@ export function loadResourceFile(file: string, diags: Diagnostics, declared: Map
     const where = sourceAt(file, lines, (kindPair.key as Node | null)?.range?.[0]);
     if (kind === undefined || !isYamlKind(kind)) {
       const hint = kind !== undefined && CONFIG_KEYS.has(kind) ? ` "${kind}" belongs in applemdm.yaml.` : guess(kind);
-      diags.error('Unknown kind', `"${kind ?? '?'}" is not a resource kind; expected one of: ${Object.keys(YAML_KINDS).join(', ')}.${hint}`, [], where, 'unknown-kind');
+      diags.error('Unknown kind', `"${kind ?? '?'}" is not a resource kind; expected one of: ${Object.keys(yamlKinds()).join(', ')}.${hint}`, [], where, 'unknown-kind');
       continue;
     }
     const value = kindPair.value as Node | null;
@@ -55,14 +56,15 @@ export function loadResourceFile(file: string, diags: Diagnostics, declared: Map
 
 function readResource(
   parsed: ParsedYamlFile,
-  kind: keyof typeof YAML_KINDS,
+  kind: string,
   pair: Pair,
   diags: Diagnostics,
   declared: Map<string, SourceRef>,
   budget: ConvertContext['budget'],
 ): ResourceInstance | undefined {
   const { file, doc, lines } = parsed;
-  const type = YAML_KINDS[kind];
+  const resourceKind = kindOfYamlKey(kind)!;
+  const type = resourceKind.type;
   const name = keyOf(pair);
   const source = sourceAt(file, lines, (pair.key as Node | null)?.range?.[0]);
   if (name === undefined || FORBIDDEN_KEYS.has(name) || !NAME.test(name)) {
@@ -89,8 +91,8 @@ function readResource(
   }
   const sources: Record<string, SourceRef> = { '': source };
   const ctx: ConvertContext = { file, doc, lines, diags, path: [address], sources, budget };
-  if (type === 'applemdm_restrictions') {
-    ctx.renameKey = (pointer, key) => (pointer === '' ? restrictionAttributeForAppleKey(key) ?? key : key);
+  if (resourceKind.appleKeyNames) {
+    ctx.renameKey = (pointer, key) => (pointer === '' ? attributeForAppleKey(type, key) ?? key : key);
   }
   const attributes = value === null || !isMap(value) ? {} : (convertNode(value, loadResourceSchema(type) as SchemaLike, '', 0, ctx) as Record<string, unknown>);
   return { type, name, address, attributes, source, attributeSources: sources };
@@ -103,6 +105,6 @@ function keyOf(pair: Pair): string | undefined {
 }
 
 function guess(kind: string | undefined): string {
-  const g = kind === undefined ? undefined : closest(kind, Object.keys(YAML_KINDS));
+  const g = kind === undefined ? undefined : closest(kind, Object.keys(yamlKinds()));
   return g ? ` Did you mean "${g}"?` : '';
 }

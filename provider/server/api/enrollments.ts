@@ -1,8 +1,9 @@
 import { badRequest, notFound } from '../http/http-error';
 import { changedOrNot, json, type Route } from '../http/router';
 import { FACT_KEYS, type EnrollmentFacts } from '../store/enrollments';
-import { describeType, isPlainObject } from '../validation';
+import { describeType } from '../validation';
 import { type ApiDeps, nameParam } from './common';
+import { isRecord } from '../../core/records';
 
 const MAX_FACT_LENGTH = 128;
 
@@ -48,7 +49,7 @@ export function enrollmentRoutes({ store }: ApiDeps): Route[] {
 }
 
 function parseFacts(body: unknown): Partial<EnrollmentFacts> {
-  if (!isPlainObject(body)) throw badRequest(`Enrollment facts must be a JSON object, got ${describeType(body)}.`);
+  if (!isRecord(body)) throw badRequest(`Enrollment facts must be a JSON object, got ${describeType(body)}.`);
   const known = new Set<string>(FACT_KEYS);
   const unknown = Object.keys(body).filter((k) => !known.has(k));
   if (unknown.length) throw badRequest(`Unknown enrollment fact(s): ${unknown.join(', ')}; expected ${FACT_KEYS.join(', ')}.`);

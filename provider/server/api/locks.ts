@@ -1,8 +1,9 @@
 import { badRequest, notFound } from '../http/http-error';
 import { json, noContent, notModified, type Route } from '../http/router';
 import type { LockRecord } from '../store/locks';
-import { describeType, isPlainObject, MAX_NAME_LENGTH } from '../validation';
+import { describeType, MAX_NAME_LENGTH } from '../validation';
 import { type ApiDeps, nameParam } from './common';
+import { isRecord } from '../../core/records';
 
 /** A day: a holder that needs longer refreshes its lease instead. */
 export const MAX_LOCK_TTL_SECONDS = 86_400;
@@ -67,7 +68,7 @@ function held(holder: LockRecord) {
 }
 
 function parseLockRequest(body: unknown): { owner: string; ttlSeconds: number } {
-  if (!isPlainObject(body)) throw badRequest(`A lock request must be a JSON object, got ${describeType(body)}.`);
+  if (!isRecord(body)) throw badRequest(`A lock request must be a JSON object, got ${describeType(body)}.`);
   const unknown = Object.keys(body).filter((k) => k !== 'owner' && k !== 'ttl_seconds');
   if (unknown.length) throw badRequest(`Unknown lock request key(s): ${unknown.join(', ')}; expected owner, ttl_seconds.`);
   const error = checkOwner(body.owner);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../core/sha256';
 import type { Db } from './database';
 
 export interface AssetInfo {
@@ -23,7 +23,7 @@ export class AssetRepository {
 
   /** Stores an asset; false when the same bytes with the same content type are already stored. */
   put(name: string, content: Buffer, contentType: string, now: string): boolean {
-    const sha256 = createHash('sha256').update(content).digest('hex');
+    const sha256 = sha256Hex(content);
     const existing = this.db.prepare('SELECT sha256, content_type FROM assets WHERE name = ?').get(name) as
       | { sha256: string; content_type: string }
       | undefined;

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { readStackObjects } from '../../engine/read-stack-objects';
 import { inventoryOf } from '../../importer/inventory';
 import { groupIntoUnits } from '../../importer/server-units';
+import { kindOf } from '../../resources/kinds/registry';
 import type { BlockSchema } from '../schema/schema-document';
 import type { ApplemdmClient } from './client';
 import { miniDocument } from './mini-document';
@@ -20,7 +21,7 @@ import { writeResource } from './write-resource';
 export async function assignmentsOf(client: ApplemdmClient, backend: Backend, appId: string): Promise<string[]> {
   const inv = inventoryOf(await readStackObjects(backend, client.stackPrefix, [], { enrollmentIds: [] }));
   const { units } = groupIntoUnits(inv);
-  return [...units.values()].filter((u) => u.kind === 'assignment' && u.app === `declaration:${appId}`).map((u) => u.identifier).sort();
+  return [...units.values()].filter((u) => u.kind === 'applemdm_app_assignment' && u.app === kindOf('applemdm_app').decoder.unitKey(appId)).map((u) => u.identifier).sort();
 }
 
 export async function rewriteAssignments(client: ApplemdmClient, appId: string, assignments: string[], block: BlockSchema): Promise<Diagnostic[]> {

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../core/sha256';
 import { isAppRecord } from '../../apple/app-record';
 import { objectIdentifier } from '../../apple/compile-context';
 import type { Backend } from '../../backends/contract';
 import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import type { DesiredDocument, ResourceInstance, ResourceType } from '../../core/document';
 import { addressFromIdentifier } from '../../engine/address';
-import { decodeAppRecord } from '../../importer/decode-app-record';
+import { decodeAppRecord } from '../../resources/kinds/app/decode-app-record';
 import type { ObjectValue } from '../cty/values';
 import type { ApplemdmClient } from './client';
 import { documentAttributes } from './terraform-values';
@@ -84,7 +84,7 @@ function groupFor(client: ApplemdmClient, id: string): ResourceInstance {
   const owned = ownedAddress(client, 'applemdm_device_group', id);
   if (owned) return { type: 'applemdm_device_group', name: owned.slice('applemdm_device_group.'.length), address: owned, attributes: {}, source: NO_SOURCE };
   // A set named otherwise: a group taking it over, under a name no resource of this stack can have.
-  const name = `adopted_${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+  const name = `adopted_${sha256Hex(id).slice(0, 16)}`;
   return { type: 'applemdm_device_group', name, address: `applemdm_device_group.${name}`, attributes: { identifier: id, adopt: true }, source: NO_SOURCE };
 }
 

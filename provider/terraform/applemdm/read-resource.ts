@@ -4,7 +4,8 @@ import type { DesiredDocument, ResourceType } from '../../core/document';
 import { readStackObjects } from '../../engine/read-stack-objects';
 import { UnitDecoder } from '../../importer/decode-units';
 import { inventoryOf } from '../../importer/inventory';
-import { groupIntoUnits } from '../../importer/server-units';
+import { groupIntoUnits, isSetUnit } from '../../importer/server-units';
+import { kindOf } from '../../resources/kinds/registry';
 import type { ObjectValue } from '../cty/values';
 import type { BlockSchema } from '../schema/schema-document';
 import type { ApplemdmClient } from './client';
@@ -21,15 +22,9 @@ import { terraformAttributes } from './terraform-values';
  *   a default spelled out, never shows as a change);
  * - objects that are all gone mean the resource is gone (Terraform plans to create it again);
  * - otherwise the objects are decoded into attributes, which Terraform then diffs against the configuration.
- * Attributes the server does not store (a software update's platform, identifier and adopt) keep their state values.
+ * Attributes the server does not store (a software update's platform, identifier and adopt) keep their state values
+ * (each kind's `keptFromState`).
  */
-const KEPT_FROM_STATE: Record<ResourceType, string[]> = {
-  applemdm_device_group: [],
-  applemdm_app: [],
-  applemdm_app_assignment: ['identifier', 'adopt'],
-  applemdm_restrictions: ['identifier', 'adopt'],
-  applemdm_software_update: ['identifier', 'adopt', 'platform'],
-};
 
 export type Decoded = { state: ObjectValue } | { missing: true } | { reason: string };
 
@@ -45,7 +40,7 @@ export async function readResource(client: ApplemdmClient, type: ResourceType, s
   if (plan.change?.action === 'create') return { state: null, diagnostics: [] };
   if (plan.operations.length === 0) return { state, diagnostics: [] };
 
-  const decoded = await decodeResource(client, backend, type, id, block, objectNames(id, mini.scopeSets));
+  const decoded = await decodeResource(client, backend, type, id, block, objectNames(type, id, mini.scopeSets));
   if ('missing' in decoded) return { state: null, diagnostics: [] };
   if ('reason' in decoded) {
     return {
@@ -54,7 +49,7 @@ export async function readResource(client: ApplemdmClient, type: ResourceType, s
     };
   }
   const merged: ObjectValue = { ...decoded.state, name: state.name, id: state.id };
-  for (const key of KEPT_FROM_STATE[type]) merged[key] = state[key] ?? null;
+  for (const key of kindOf(type).keptFromState) merged[key] = state[key] ?? null;
   return { state: merged, diagnostics: [] };
 }
 
@@ -73,18 +68,18 @@ export async function decodeResource(client: ApplemdmClient, backend: Backend, t
   const snapshot: StackSnapshot = names || !backend.readAll ? await readStackObjects(backend, client.stackPrefix, names ?? [id]) : await backend.readAll({});
   const inv = inventoryOf(snapshot, backend.capabilities.enrollmentRegistry ? await backend.enrollments() : undefined);
   const { units } = groupIntoUnits(inv);
-  const unit = units.get(unitKey(type, id));
+  const unit = units.get(kindOf(type).decoder.unitKey(id));
   if (!unit) return { missing: true };
   const decoder = new UnitDecoder({
     inv,
     identifierPrefix: client.stack.identifierPrefix,
     stack: client.stack.name,
     getAsset: (name) => (backend.getAsset ? backend.getAsset(name) : Promise.resolve(undefined)),
-    importable: new Set([...units.values()].filter((u) => u.kind !== 'group').flatMap((u) => u.declarations)),
+    importable: new Set([...units.values()].filter((u) => !isSetUnit(u)).flatMap((u) => u.declarations)),
   });
   const all = [...units.values()];
   decoder.nameUnits(all);
-  const groupOfSet = new Map(all.filter((u) => u.kind === 'group').map((u) => [u.identifier, u]));
+  const groupOfSet = new Map(all.filter(isSetUnit).map((u) => [u.identifier, u]));
   const result = await decoder.decode(unit, groupOfSet);
   if (result.reason !== undefined) return { reason: result.reason };
   const resource = result.resources[0];
@@ -105,11 +100,6 @@ function describeUnrecordedApp(app: Record<string, unknown>): string {
   return `(no app record: ${which}, ${typeof app.license === 'string' ? `${app.license} licence` : 'no licence'})`;
 }
 
-function unitKey(type: ResourceType, id: string): string {
-  if (type === 'applemdm_device_group') return `set:${id}`;
-  if (type === 'applemdm_software_update') return `software-update:${id}`;
-  return `declaration:${id}`;
-}
 
 /** References in decoded attributes (addresses) → the ids Terraform holds. */
 function withIds(attributes: Record<string, unknown>, idOf: Map<string, string>): Record<string, unknown> {
@@ -123,8 +113,8 @@ function withIds(attributes: Record<string, unknown>, idOf: Map<string, string>)
 }
 
 /** Names a resource's objects may have outside the stack's prefix (a taken-over identifier) and the sets it is in. */
-function objectNames(id: string, sets: string[]): string[] {
-  const declarations = [id, `${id}.settings`, `${id}.enforcement`, `${id}.legacy-deferrals`];
+function objectNames(type: ResourceType, id: string, sets: string[]): string[] {
+  const declarations = [id, ...(kindOf(type).decoder.relatedDeclarations?.(id) ?? [])];
   return [...declarations, ...declarations.map((d) => `${d}.mobileconfig`), ...sets];
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { CtyType, CtyTypeError, parseType } from '../cty/types';
+import { isRecord } from '../../core/records';
 
 /**
  * The `terraform providers schema -json` document: the one schema source for the plugin. GetProviderSchema converts
@@ -149,6 +150,3 @@ function asRecord(v: unknown, where: string): Record<string, unknown> {
   return v;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

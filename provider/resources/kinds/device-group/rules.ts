@@ -1,5 +1,5 @@
-import type { DeviceGroupAttributes } from './generated';
-import { attributesOf, type ResourceRules, type RuleContext } from './rule-context';
+import type { DeviceGroupAttributes } from '../../generated';
+import { attributesOf, type ResourceRules, type RuleContext } from '../../rule-context';
 
 const MEMBER_LISTS = ['serial_numbers', 'udids', 'enrollment_ids'] as const;
 

@@ -1,7 +1,7 @@
-import { APP_RECORD_ATTRIBUTES, APP_RECORD_MARKER } from '../apple/app-record';
-import { isRecord } from '../apple/compile-context';
-import { PLATFORMS } from '../core/document';
-import type { Decoded } from './decode-app-managed';
+import { APP_RECORD_ATTRIBUTES, APP_RECORD_MARKER } from '../../../apple/app-record';
+import { PLATFORMS } from '../../../core/document';
+import type { Decoded } from '../import-types';
+import { isRecord } from '../../../core/records';
 
 /**
  * An app record's payload (provider/apple/app-record.ts) → the applemdm_app attributes it was compiled from. The record

@@ -1,5 +1,6 @@
-import { ATTRIBUTE_KEYS } from '../apple/app-assignment-inputs';
-import { isRecord } from '../apple/compile-context';
+import { ATTRIBUTE_KEYS } from '../../../apple/app-assignment-inputs';
+import type { Decoded } from '../import-types';
+import { isRecord } from '../../../core/records';
 
 /**
  * A com.apple.configuration.app.managed payload → the app and the assignment's attributes, exactly as the compiler
@@ -10,8 +11,6 @@ export interface DecodedAppManaged {
   intent: 'required' | 'available';
   settings: Record<string, unknown>;
 }
-
-export type Decoded<T> = { value: T; lost?: undefined } | { value?: undefined; lost: string[] };
 
 const SETTING_BY_KEY = new Map(ATTRIBUTE_KEYS.filter(([setting]) => setting !== 'removable').map(([setting, key]) => [key, setting]));
 

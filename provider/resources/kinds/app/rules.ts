@@ -1,7 +1,7 @@
-import type { ResourceInstance } from '../core/document';
-import type { AppAttributes } from './generated';
-import { isHttpsUrl } from './_common-url';
-import { attributesOf, located, type ResourceRules, type RuleContext } from './rule-context';
+import type { ResourceInstance } from '../../../core/document';
+import type { AppAttributes } from '../../generated';
+import { isHttpsUrl } from '../../_common-url';
+import { attributesOf, located, type ResourceRules, type RuleContext } from '../../rule-context';
 
 /**
  * applemdm_app. An app is identified either by the App Store (adam_id) or by an in-house manifest (manifest_url),

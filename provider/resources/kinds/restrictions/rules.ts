@@ -1,10 +1,10 @@
-import { compareVersions, restrictionKeys, supportOn, type AppleKeyFacts } from '../apple/schema';
-import type { Platform, ResourceInstance } from '../core/document';
-import { canonicalJson } from '../core/canonical-json';
-import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, overlapCandidates, scopeOverlap } from './_common-scope';
-import { unsupportedBecause } from './_common-platforms';
-import { located, type ResourceRules, type RuleContext } from './rule-context';
-import { loadResourceSchema } from './schema-registry';
+import { compareVersions, restrictionKeys, supportOn, type AppleKeyFacts } from '../../../apple/schema';
+import type { Platform, ResourceInstance } from '../../../core/document';
+import { canonicalJson } from '../../../core/canonical-json';
+import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, overlapCandidates, scopeOverlap } from '../../_common-scope';
+import { unsupportedBecause } from '../../_common-platforms';
+import { located, type ResourceRules, type RuleContext } from '../../rule-context';
+import { loadResourceSchema } from '../../schema-registry';
 
 /** One Apple key a restrictions resource sets, and the attribute (JSON pointer) that sets it. */
 interface KeySetting {

@@ -1,8 +1,8 @@
 import * as plist from 'plist';
-import { restrictionKeyMap } from '../apple/restriction-keys';
-import { RESTRICTIONS_PAYLOAD } from '../apple/restrictions';
-import { loadResourceSchema } from '../resources/schema-registry';
-import type { Decoded } from './decode-app-managed';
+import { restrictionKeyMap } from '../../../apple/restriction-keys';
+import { RESTRICTIONS_PAYLOAD } from '../../../apple/restrictions';
+import { loadResourceSchema } from '../../schema-registry';
+import type { Decoded } from '../import-types';
 
 /**
  * A restrictions profile (.mobileconfig with one com.apple.applicationaccess payload) → applemdm_restrictions

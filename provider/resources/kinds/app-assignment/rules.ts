@@ -1,10 +1,10 @@
-import type { Platform, ResourceInstance } from '../core/document';
-import { canonicalJson } from '../core/canonical-json';
-import type { AppAssignmentAttributes, AppAttributes } from './generated';
-import { checkScopeReferences, overlapCandidates, scopeOverlap, shortName } from './_common-scope';
-import { requireKeyFacts, unsupportedBecause } from './_common-platforms';
-import { attributesOf, located, type ResourceRules, type RuleContext } from './rule-context';
-import { loadResourceSchema } from './schema-registry';
+import type { Platform, ResourceInstance } from '../../../core/document';
+import { canonicalJson } from '../../../core/canonical-json';
+import type { AppAssignmentAttributes, AppAttributes } from '../../generated';
+import { checkScopeReferences, overlapCandidates, scopeOverlap, shortName } from '../../_common-scope';
+import { requireKeyFacts, unsupportedBecause } from '../../_common-platforms';
+import { attributesOf, located, type ResourceRules, type RuleContext } from '../../rule-context';
+import { loadResourceSchema } from '../../schema-registry';
 
 type Settings = NonNullable<AppAssignmentAttributes['settings']>;
 

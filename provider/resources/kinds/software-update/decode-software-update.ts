@@ -1,7 +1,8 @@
-import { isRecord } from '../apple/compile-context';
-import { SETTINGS_KEYS } from '../apple/software-update';
-import type { Platform } from '../core/document';
-import type { Decoded } from './decode-app-managed';
+import { SETTINGS_KEYS } from '../../../apple/software-update';
+import type { Platform } from '../../../core/document';
+import type { Decoded } from '../import-types';
+import { isRecord } from '../../../core/records';
+import { setAt } from '../../../core/records';
 
 /**
  * softwareupdate.settings and enforcement.specific payloads → applemdm_software_update attributes. The platform is not
@@ -48,11 +49,3 @@ export function decodeSoftwareUpdate(settings: Record<string, unknown> | undefin
   return { value: { platform, attributes } };
 }
 
-function setAt(obj: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = obj;
-  for (const p of path.slice(0, -1)) {
-    if (!isRecord(node[p])) node[p] = {};
-    node = node[p] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
-}

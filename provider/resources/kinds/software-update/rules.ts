@@ -1,10 +1,10 @@
-import { appleSchemaAnnotation, compareVersions } from '../apple/schema';
-import type { Platform, ResourceInstance } from '../core/document';
-import type { SoftwareUpdateAttributes } from './generated';
-import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, overlapCandidates, scopeOverlap } from './_common-scope';
-import { isHttpsUrl } from './_common-url';
-import { requireKeyFacts } from './_common-platforms';
-import { attributesOf, located, type ResourceRules, type RuleContext } from './rule-context';
+import { appleSchemaAnnotation, compareVersions } from '../../../apple/schema';
+import type { Platform, ResourceInstance } from '../../../core/document';
+import type { SoftwareUpdateAttributes } from '../../generated';
+import { checkScopeReferences, describeGroups, possiblyUnsupervisedGroups, overlapCandidates, scopeOverlap } from '../../_common-scope';
+import { isHttpsUrl } from '../../_common-url';
+import { requireKeyFacts } from '../../_common-platforms';
+import { attributesOf, located, type ResourceRules, type RuleContext } from '../../rule-context';
 
 type Enforcement = NonNullable<SoftwareUpdateAttributes['enforcement']>;
 type Deferrals = NonNullable<SoftwareUpdateAttributes['deferrals']>;
