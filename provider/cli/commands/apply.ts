@@ -10,6 +10,7 @@ import type { DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
 import { staleKeys } from '../../engine/fingerprints';
 import { hasChanges, type Plan } from '../../engine/plan';
+import { restoreSecretsFromConfiguration } from '../../engine/plan-secrets';
 import { createPlan } from '../../engine/planner';
 import { adoptedNamesOfFingerprints, readStackObjects } from '../../engine/read-stack-objects';
 import { configuredObjects, savedPlanProblems } from '../../engine/saved-plan-scope';
@@ -165,7 +166,12 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
       'tampered-plan',
     );
   }
-  return { plan, document };
+  // Writes holding a secret were saved as hashes: they are recompiled from the configuration and must hash equal.
+  const restored = restoreSecretsFromConfiguration(plan, document, catalog);
+  if (restored.problems.length) {
+    refuse(file, 'Secret differs from the plan', `${listed(restored.problems)} hold a secret that compiles differently now than when ${file} was made (its environment variable or file changed). Nothing was written. Run plan again.`);
+  }
+  return { plan: restored.plan, document };
 }
 
 /** Checked while holding the apply lock, so nothing can change between this read and the writes. */
