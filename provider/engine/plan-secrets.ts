@@ -38,7 +38,10 @@ export function restoreSecrets(plan: Plan, state: Pick<DesiredServerState, 'decl
     }
     if (op.op === 'put-declaration') {
       const declaration = state.declarations.find((d) => d.Identifier === op.declaration.Identifier && d.Type === op.declaration.Type);
-      if (declaration && payloadSha256(declaration.Payload) === op.payloadSha256) return { ...op, declaration: { ...op.declaration, Payload: declaration.Payload } };
+      if (declaration && payloadSha256(declaration.Payload) === op.payloadSha256) {
+        const { payloadSha256: _hash, ...write } = op;
+        return { ...write, declaration: { ...op.declaration, Payload: declaration.Payload } };
+      }
       problems.push(`declaration ${op.declaration.Identifier}`);
       return op;
     }
