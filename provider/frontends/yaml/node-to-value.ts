@@ -4,7 +4,8 @@ import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_NODES } from './limits'
 import { splitPointer } from '../../resources/schema-registry';
 import { sourceAt } from './source-ref';
 import { dirname } from 'node:path';
-import { resolveSecretText, type SecretScope } from './secret-references';
+import { resolveSecretText } from './secret-references';
+import { secretScopeOf, type SecretScope } from '../secret-scope';
 
 /** The parts of a JSON Schema node the conversion reads (resource schemas and the config-file schema). */
 export interface SchemaLike {
@@ -116,20 +117,13 @@ export function convertNode(node: unknown, schema: SchemaLike | undefined, point
       ctx.sources[child] = where;
       const childSchema = propertySchema(s, key);
       const outer = ctx.secretScope;
-      ctx.secretScope = scopeOf(childSchema, outer);
+      ctx.secretScope = secretScopeOf(childSchema, outer);
       out[key] = convertNode(pair.value, childSchema, child, depth + 1, ctx);
       ctx.secretScope = outer;
     }
     return out;
   }
   return null;
-}
-
-/** x-sensitive: every value below is a secret; x-secretReferences: values below may be. Inherited downwards. */
-function scopeOf(schema: SchemaLike | undefined, outer: SecretScope | undefined): SecretScope {
-  if (outer === 'sensitive' || schema?.['x-sensitive']) return 'sensitive';
-  if (outer === 'references' || schema?.['x-secretReferences']) return 'references';
-  return 'none';
 }
 
 /** A string's value after `${env:}` / `${file:}` resolution; a value read from a reference is recorded as sensitive. */

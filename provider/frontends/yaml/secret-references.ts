@@ -1,5 +1,6 @@
 import { readConfinedFile } from '../../core/confined-file';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
+import type { SecretScope } from '../secret-scope';
 
 /**
  * `${env:NAME}` and `${file:path}` in YAML: how a secret reaches a value without being written in the configuration
@@ -9,7 +10,7 @@ import type { Diagnostics, SourceRef } from '../../core/diagnostics';
  * either exactly one reference or plain text; `$${` writes a literal `${`. Diagnostics name the variable or the file,
  * never a value.
  */
-export type SecretScope = 'none' | 'references' | 'sensitive';
+export type { SecretScope } from '../secret-scope';
 
 /** Secrets are tokens and passwords, not documents. */
 export const MAX_SECRET_FILE_BYTES = 64 * 1024;
