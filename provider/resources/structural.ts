@@ -4,6 +4,7 @@ import type { ResourceInstance, ResourceType } from '../core/document';
 import { createAjv } from './ajv-instance';
 import { ajvErrorsToDiagnostics } from './ajv-diagnostics';
 import { loadResourceSchema } from './schema-registry';
+import { isSensitivePointer } from './sensitive-pointers';
 import { attributeSource } from './source-lookup';
 
 const validators = new Map<ResourceType, ValidateFunction>();
@@ -24,5 +25,6 @@ export function validateStructure(resource: ResourceInstance): Diagnostic[] {
   return ajvErrorsToDiagnostics(validate.errors, {
     path: [resource.address],
     sourceOf: (pointer) => attributeSource(resource, pointer),
+    isSensitive: (pointer) => isSensitivePointer(resource, pointer),
   });
 }
