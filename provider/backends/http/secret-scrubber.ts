@@ -1,3 +1,5 @@
+import { redactKnownSecrets } from '../../core/secret-values';
+
 /**
  * Removes secrets from text that may reach a user (error messages, body excerpts). The key itself, its URL-encoded
  * form and every Basic credential built from it are replaced, so a server echoing a header cannot leak it either.
@@ -22,6 +24,7 @@ export class SecretScrubber {
   scrub(text: string): string {
     let out = text;
     for (const needle of this.needles) out = out.split(needle).join(REDACTED);
-    return out;
+    // A server may echo a request body holding a configuration secret.
+    return redactKnownSecrets(out);
   }
 }

@@ -1,4 +1,5 @@
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
+import { rememberSecret } from '../../core/secret-values';
 
 /**
  * Terraform variables of a synthesized stack, for secrets: a CDKTF `TerraformVariable` (sensitive: true) feeding an
@@ -59,6 +60,7 @@ export function resolveVariable(name: string, variables: Map<string, TerraformVa
     );
     return undefined;
   }
+  rememberSecret(value);
   return value;
 }
 

@@ -1,6 +1,7 @@
 import { readConfinedFile } from '../../core/confined-file';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import type { SecretScope } from '../secret-scope';
+import { rememberSecret } from '../../core/secret-values';
 
 /**
  * `${env:NAME}` and `${file:path}` in YAML: how a secret reaches a value without being written in the configuration
@@ -73,7 +74,9 @@ export function resolveSecretText(text: string, scope: SecretScope, site: Secret
     return undefined;
   }
   const value = m[1] === 'env' ? readEnv(m[2], site) : readFile(m[2], site);
-  return value === undefined ? undefined : { value, sensitive: true };
+  if (value === undefined) return undefined;
+  rememberSecret(value);
+  return { value, sensitive: true };
 }
 
 function readEnv(name: string, site: SecretSite): string | undefined {
