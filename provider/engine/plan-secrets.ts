@@ -37,6 +37,8 @@ export function restoreSecrets(plan: Plan, state: Pick<DesiredServerState, 'decl
       return op;
     }
     if (op.op === 'put-declaration') {
+      // The file is untrusted: a malformed write is left for the saved-plan checks to name.
+      if (!op.declaration || typeof op.declaration !== 'object') return op;
       const declaration = state.declarations.find((d) => d.Identifier === op.declaration.Identifier && d.Type === op.declaration.Type);
       if (declaration && payloadSha256(declaration.Payload) === op.payloadSha256) {
         const { payloadSha256: _hash, ...write } = op;

@@ -8,6 +8,7 @@ import { diffObjects } from '../../provider/engine/diff-objects';
 import { summarize, type DdmOperation, type Plan } from '../../provider/engine/plan';
 import { payloadSha256, restoreSecrets } from '../../provider/engine/plan-secrets';
 import { redactKeyDiffs } from '../../provider/engine/redact-key-diffs';
+import { savedPlanProblems } from '../../provider/engine/saved-plan-scope';
 import { renderJson } from '../../provider/engine/render/json';
 import { renderMarkdown } from '../../provider/engine/render/markdown';
 import { renderText } from '../../provider/engine/render/text';
@@ -126,6 +127,11 @@ test('a saved plan holds hashes; apply restores the writes from a fresh compile 
   const same = restoreSecrets(saved, state(CANARY));
   assert.deepEqual(same.problems, []);
   assert.deepEqual(same.plan.operations, plan.operations, 'the restored writes are the planned ones');
+
+  // apply restores before the saved-plan checks, which refuse a hidden asset's empty bytes.
+  const configured = { stackPrefix: PREFIX, declarations: new Set([ID]), sets: new Set<string>(), assets: new Set([ASSET]), adopted: new Set<string>() };
+  assert.deepEqual(savedPlanProblems(saved, configured).malformed, ['operation 1 (put-asset): bytesBase64 must be a non-empty string']);
+  assert.deepEqual(savedPlanProblems(same.plan, configured), { malformed: [], outOfScope: [] });
 
   const changed = restoreSecrets(saved, state('canary-another-value-000000000000'));
   assert.deepEqual(changed.problems, [`asset ${ASSET}`, `declaration ${ID}`]);

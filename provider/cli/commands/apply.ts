@@ -151,10 +151,17 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
   }
   // A Graph plan names tenant objects by id: it is checked against a fresh read of the tenant (applySavedOnIntune).
   if (plan.backend.kind === 'intune') return { plan, document };
+  const listed = (items: string[]) => `${items.slice(0, 10).join('; ')}${items.length > 10 ? `; and ${items.length - 10} more` : ''}`;
+  // Writes holding a secret were saved as hashes: recompiled from the configuration first (so they are checked like
+  // any other write below), and each must hash as planned.
+  const restored = restoreSecretsFromConfiguration(plan, document, catalog);
+  if (restored.problems.length) {
+    refuse(file, 'Secret differs from the plan', `${listed(restored.problems)} hold a secret that compiles differently now than when ${file} was made (its environment variable or file changed). Nothing was written. Run plan again.`);
+  }
+  plan = restored.plan;
   // The fingerprints only cover what the plan says it read: an operation added to the file is caught here, before any
   // request, when it touches objects the configuration neither owns nor describes.
   const problems = savedPlanProblems(plan, configuredObjects(document, catalog));
-  const listed = (items: string[]) => `${items.slice(0, 10).join('; ')}${items.length > 10 ? `; and ${items.length - 10} more` : ''}`;
   if (problems.malformed.length) {
     refuse(file, 'Malformed plan', `${file} was not written by applemdm plan: ${listed(problems.malformed)}. Nothing was written.`, 'tampered-plan');
   }
@@ -166,12 +173,7 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
       'tampered-plan',
     );
   }
-  // Writes holding a secret were saved as hashes: they are recompiled from the configuration and must hash equal.
-  const restored = restoreSecretsFromConfiguration(plan, document, catalog);
-  if (restored.problems.length) {
-    refuse(file, 'Secret differs from the plan', `${listed(restored.problems)} hold a secret that compiles differently now than when ${file} was made (its environment variable or file changed). Nothing was written. Run plan again.`);
-  }
-  return { plan: restored.plan, document };
+  return { plan, document };
 }
 
 /** Checked while holding the apply lock, so nothing can change between this read and the writes. */
