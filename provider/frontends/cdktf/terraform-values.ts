@@ -112,7 +112,7 @@ function fromString(text: string, node: ResourceSchemaNode | undefined, ctx: Val
       ctx.diags.error(
         'Unsupported Terraform expression',
         `${label(ctx)} is the expression ${quote(parsed.expression)}, which applemdm cannot evaluate. Use plain values ` +
-          '(not variables, locals, data sources or Fn functions), and refer to other applemdm resources only by their id (e.g. app.id).',
+          '(not locals, data sources or Fn functions; variables only for secrets, in an app\'s configuration values and settings.secrets), and refer to other applemdm resources only by their id (e.g. app.id).',
         ctx.path,
         ctx.source,
         'unsupported-expression',
