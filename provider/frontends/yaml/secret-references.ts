@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { readConfinedFile } from '../../core/confined-file';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import type { SecretScope } from '../secret-scope';
@@ -15,6 +17,12 @@ export type { SecretScope } from '../secret-scope';
 
 /** Secrets are tokens and passwords, not documents. */
 export const MAX_SECRET_FILE_BYTES = 64 * 1024;
+
+/**
+ * Inside the configuration's root but never a secret's source: Git's own files (a CI checkout keeps its token in
+ * .git/config) and the embedded server's data directory.
+ */
+const PRIVATE_DIRS = new Set(['.git', '.applemdm']);
 
 /** applemdm's own settings and credentials (the server's API key above all) never go to devices. */
 const RESERVED_ENV_PREFIX = 'APPLEMDM_';
@@ -118,6 +126,17 @@ function readFile(file: string, site: SecretSite): string | undefined {
     site.diags.add(read.diagnostic);
     return undefined;
   }
+  const inside = path.relative(realRoot(site.root), read.realPath).split(path.sep);
+  if (inside.some((segment) => PRIVATE_DIRS.has(segment))) {
+    site.diags.error(
+      'Secret file not allowed',
+      `${site.label} reads ${file}, which is inside ${[...PRIVATE_DIRS].join(' or ')}: Git's files (a CI checkout keeps its token there) and the embedded server's data are never a secret's source.`,
+      site.path,
+      site.source,
+      'secret-file-private',
+    );
+    return undefined;
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
@@ -133,4 +152,12 @@ function readFile(file: string, site: SecretSite): string | undefined {
     return undefined;
   }
   return value;
+}
+
+function realRoot(root: string): string {
+  try {
+    return fs.realpathSync(root);
+  } catch {
+    return path.resolve(root);
+  }
 }

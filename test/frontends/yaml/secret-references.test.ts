@@ -87,6 +87,8 @@ const REFUSED: [string, string, string, string | RegExp][] = [
   ["applemdm's own API key", assignment('secrets:\n  Key: ${env:APPLEMDM_API_KEY}'), 'secret-env-reserved', /APPLEMDM_\*/],
   ['a file outside the configuration', assignment('secrets:\n  Key: ${file:../../etc/passwd}'), '', /secret file of settings\.secrets\.Key/],
   ['a missing file', assignment('secrets:\n  Key: ${file:nope.txt}'), '', /nope\.txt/],
+  ["Git's files (a CI checkout's token)", assignment('secrets:\n  Key: ${file:.git/config}'), 'secret-file-private', /inside \.git or \.applemdm/],
+  ["the embedded server's data", assignment('secrets:\n  Key: ${file:./sub/../.applemdm/key}'), 'secret-file-private', /inside \.git or \.applemdm/],
   ['a reference in the stack settings', `apps:\n  app:\n    bundle_id: com.example.app\n    platforms: [iOS]\n`, 'secret-reference-placement', /server is not an attribute/],
 ];
 
@@ -96,6 +98,10 @@ for (const [name, resources, code, detail] of REFUSED) {
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, 'applemdm.yaml'), name.includes('stack settings') ? `${CONFIG}server: \${env:SECRET_TEST_TOKEN}\n` : CONFIG);
     fs.writeFileSync(path.join(dir, 'resources.yaml'), resources);
+    for (const [sub, file] of [['.git', 'config'], ['.applemdm', 'key'], ['sub', 'x']]) {
+      fs.mkdirSync(path.join(dir, sub));
+      fs.writeFileSync(path.join(dir, sub, file), `[http]\n  extraheader = AUTHORIZATION: basic ${CANARY}\n`);
+    }
     const { document, diagnostics } = loadYamlConfig(dir);
     const errors = [...diagnostics.toArray(), ...(document ? validateDocument(document).toArray() : [])].filter((d) => d.severity === 'error');
     assert.ok(errors.length > 0, 'refused');
