@@ -74,6 +74,11 @@ test('the published YAML schemas accept the quickstart files', () => {
     assert.ok(ok, `${file}: ${JSON.stringify(resources.errors)}`);
   }
   assert.equal(resources({ apps: { x: { bundle_id: 'com.a.b', platforms: ['iOS'], bogus: 1 } } }), false, 'unknown keys are flagged in editors too');
+  // A secret written in place is flagged while it is typed; references are fine.
+  const secrets = (value: string) => resources({ app_assignments: { x: { app: 'a', intent: 'required', scope: { groups: ['g'] }, settings: { secrets: { K: value } } } } });
+  assert.equal(secrets('${env:TOOL_TOKEN}'), true, JSON.stringify(resources.errors));
+  assert.equal(secrets('${file:secrets/sso.key}'), true);
+  assert.equal(secrets('hunter2-literal-password'), false);
 });
 
 test('resourceSchemas() lists every type', () => {
