@@ -18,10 +18,16 @@ export function withoutSecrets(plan: Plan): Plan {
   return { ...plan, operations: plan.operations.map(hideSecret) };
 }
 
-/** restoreSecrets from a fresh compile of the configuration the saved plan was made from (compiled only when needed). */
-export function restoreSecretsFromConfiguration(plan: Plan, document: DesiredDocument, catalog?: GdmfCatalog): { plan: Plan; problems: string[] } {
+/**
+ * restoreSecrets from a fresh compile of the configuration the saved plan was made from, with the compile options of
+ * planning (the server's asset base URL is in legacy declarations); compiled only when needed.
+ */
+export function restoreSecretsFromConfiguration(plan: Plan, document: DesiredDocument, opts: { catalog?: GdmfCatalog; assetsBaseUrl?: string }): { plan: Plan; problems: string[] } {
   if (!plan.operations.some(isSensitive)) return { plan, problems: [] };
-  const compiled = compileDocument(document, catalog ? { catalog } : {});
+  const compiled = compileDocument(document, {
+    ...(opts.catalog ? { catalog: opts.catalog } : {}),
+    ...(opts.assetsBaseUrl ? { assetsBaseUrl: opts.assetsBaseUrl } : {}),
+  });
   return restoreSecrets(plan, desiredServerState(document, compiled.artifacts));
 }
 
@@ -56,12 +62,19 @@ export function payloadSha256(payload: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(payload)).digest('hex');
 }
 
+/** A write saved as a hash: its bytes or payload come back from the configuration when the plan is applied. */
+export function isHiddenWrite(op: Operation): boolean {
+  return isSensitive(op) && ((op.op === 'put-asset' && op.bytesBase64 === '') || (op.op === 'put-declaration' && op.payloadSha256 !== undefined));
+}
+
 function isSensitive(op: Operation): boolean {
   return (op.op === 'put-asset' || op.op === 'put-declaration') && op.sensitive === true;
 }
 
+/** Idempotent: a write already hidden (a saved plan rendered again) keeps its hash, not the hash of `{}`. */
 function hideSecret(op: Operation): Operation {
   if (!isSensitive(op)) return op;
+  if (op.op === 'put-declaration' && op.payloadSha256 !== undefined) return op;
   if (op.op === 'put-asset') return { ...op, bytesBase64: '' };
   if (op.op === 'put-declaration') return { ...op, declaration: { ...op.declaration, Payload: {} }, payloadSha256: payloadSha256(op.declaration.Payload) };
   return op;
