@@ -46,7 +46,8 @@ export type SecretValue = { value: string; sensitive: boolean } | undefined;
 /** The value a string stands for in its scope, or undefined when it was reported. */
 export function resolveSecretText(text: string, scope: SecretScope, site: SecretSite): SecretValue {
   if (scope === 'none') {
-    if (!ANY_REFERENCE.test(text)) return { value: text, sensitive: false };
+    // Outside secret attributes text stays as written; `$${env:` is not a reference anywhere.
+    if (!ANY_REFERENCE.test(text.replace(/\$\$\{/g, ''))) return { value: text, sensitive: false };
     site.diags.error(
       'Secret reference not allowed here',
       `${site.label} is not an attribute that holds secrets; \${env:...} and \${file:...} are read only in settings.configuration values and settings.secrets of an app assignment (docs/secrets.md).`,

@@ -73,6 +73,8 @@ test('$${ writes a literal ${ in a configuration value, which is then not sensit
   const r = document!.resources.find((x) => x.type === 'applemdm_app_assignment')!;
   assert.equal((r.attributes.settings as { configuration: Record<string, unknown> }).configuration.Template, '${env:HOME}');
   assert.equal(r.sensitive, undefined);
+  const outside = load(assignment('removable: false', 'com.example.$${env:HOME}'));
+  assert.equal(outside.diagnostics.filter((d) => d.code?.startsWith('secret')).length, 0, 'an escaped reference elsewhere is text, as before');
 });
 
 const REFUSED: [string, string, string, string | RegExp][] = [
