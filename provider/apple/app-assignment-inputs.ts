@@ -21,6 +21,8 @@ export interface AppSettings {
   enable_direct_downloads?: boolean;
   tap_to_pay_screen_lock?: boolean;
   configuration?: Record<string, unknown>;
+  /** Configuration keys whose values are secrets; merged into the Configuration dictionary. */
+  secrets?: Record<string, string>;
 }
 
 export interface AssignmentInputs {
@@ -100,7 +102,7 @@ export function describeAppKey(inputs: AssignmentInputs, keyPath: string[]): { t
   }
   const bySetting: Record<string, string> = {
     IncludeInBackup: 'prevent_backup',
-    Configuration: 'configuration',
+    Configuration: inputs.settings.configuration === undefined && inputs.settings.secrets !== undefined ? 'secrets' : 'configuration',
   };
   if (bySetting[top]) return settingPath(inputs, bySetting[top]);
   const byAppAttribute: Record<string, string> = {

@@ -52,8 +52,9 @@ export function appManagedPayload(ctx: CompileContext, inputs: AssignmentInputs)
   if (s.remove_on_unenroll) {
     cannot('remove_on_unenroll', `settings.remove_on_unenroll=true has no app.managed key (ManagementFlags bit 1 exists only in InstallApplication); devices managing the app through DDM decide themselves what happens to it at unenrollment.`);
   }
-  if (s.configuration !== undefined) {
-    cannot('configuration', `settings.configuration is not part of app.managed in the bundled Apple schema (later releases deliver it as a com.apple.asset.data asset, iOS 18.4+); only the InstallApplication command carries it.`);
+  for (const setting of ['configuration', 'secrets'] as const) {
+    if (s[setting] === undefined) continue;
+    cannot(setting, `settings.${setting} is not part of app.managed in the bundled Apple schema (later releases deliver it as a com.apple.asset.data asset, iOS 18.4+); only the InstallApplication command carries it.`);
   }
 
   const attributes: Record<string, unknown> = {};

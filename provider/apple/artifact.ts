@@ -20,6 +20,11 @@ export interface Artifact {
   bytes: Buffer;
   /** Lower-case hex SHA-256 of bytes. */
   sha256: string;
+  /**
+   * JSON pointers into `content` of values that are secrets (e.g. "/Command/Configuration/ApiToken"). The artifact
+   * itself is what delivers them; everything that shows or saves it (plans, saved plans, logs) must not.
+   */
+  sensitivePaths?: string[];
 }
 
 export function makeArtifact(a: Omit<Artifact, 'sha256'>): Artifact {

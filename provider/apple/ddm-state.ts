@@ -46,6 +46,11 @@ export interface DesiredServerState {
   assets: DdmAsset[];
   /** Declaration identifier or set name → address of the resource it came from (for plans). */
   owners: Record<string, string>;
+  /**
+   * "declaration:<id>" (pointers into its Payload) or "asset:<name>" (pointers into the profile) → the values that are
+   * secrets. Kept beside the objects, not in them, so nothing of it is ever sent to a server.
+   */
+  sensitive: Record<string, string[]>;
   diagnostics: Diagnostics;
 }
 
@@ -53,11 +58,14 @@ export function desiredServerState(doc: DesiredDocument, artifacts: Artifact[]):
   const diagnostics = new Diagnostics();
   const owners: Record<string, string> = {};
   const declarations: DdmDeclaration[] = [];
+  const sensitive: Record<string, string[]> = {};
   for (const a of artifacts) {
     if (a.kind !== 'declaration') continue;
     const d = a.content as Declaration;
     declarations.push({ Type: d.Type, Identifier: d.Identifier, Payload: d.Payload });
     owners[d.Identifier] = a.address;
+    const inPayload = (a.sensitivePaths ?? []).filter((p) => p.startsWith('/Payload/')).map((p) => p.slice('/Payload'.length));
+    if (inPayload.length) sensitive[`declaration:${d.Identifier}`] = inPayload;
   }
   declarations.sort((x, y) => (x.Identifier < y.Identifier ? -1 : x.Identifier > y.Identifier ? 1 : 0));
   const declared = new Set(declarations.map((d) => d.Identifier));
@@ -100,6 +108,9 @@ export function desiredServerState(doc: DesiredDocument, artifacts: Artifact[]):
     .filter((a) => a.kind === 'profile' && declared.has(a.identifier) && legacy.has(a.identifier))
     .map((a) => ({ name: profileAssetName(a), bytes: a.bytes, contentType: MOBILECONFIG_CONTENT_TYPE, sha256: a.sha256 }))
     .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  for (const a of artifacts) {
+    if (a.kind === 'profile' && a.sensitivePaths?.length) sensitive[`asset:${profileAssetName(a)}`] = a.sensitivePaths;
+  }
 
   return {
     declarations,
@@ -108,6 +119,7 @@ export function desiredServerState(doc: DesiredDocument, artifacts: Artifact[]):
     unresolvedSerialNumbers: sortedSets(serials),
     assets,
     owners: sortRecord(owners),
+    sensitive: sortRecord(sensitive),
     diagnostics,
   };
 }

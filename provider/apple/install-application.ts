@@ -2,6 +2,7 @@ import { canonicalJson } from '../core/canonical-json';
 import { deterministicUuid } from '../core/identity';
 import { Artifact, artifactFileName, makeArtifact } from './artifact';
 import { ATTRIBUTE_KEYS, AssignmentInputs } from './app-assignment-inputs';
+import { appConfiguration } from './app-configuration';
 import { CompileContext, sourceOf } from './compile-context';
 import { plainValue, toPlistXml } from './plist-xml';
 import { sha256Hex } from '../core/sha256';
@@ -38,6 +39,7 @@ export function installApplicationCommand(inputs: AssignmentInputs): Record<stri
   const attributes: Record<string, unknown> = {};
   for (const [setting, key] of ATTRIBUTE_KEYS) if (s[setting] !== undefined) attributes[key] = s[setting];
   const flags = managementFlags(s);
+  const configuration = appConfiguration(inputs);
   const isStoreApp = !inputs.manifestUrl || !!inputs.adamId;
   return {
     RequestType: INSTALL_APPLICATION,
@@ -45,7 +47,7 @@ export function installApplicationCommand(inputs: AssignmentInputs): Record<stri
     ...(flags ? { ManagementFlags: flags } : {}),
     ...(isStoreApp ? { Options: { PurchaseMethod: purchaseMethod(inputs.license) } } : {}),
     ...(Object.keys(attributes).length ? { Attributes: attributes } : {}),
-    ...(s.configuration !== undefined ? { Configuration: s.configuration } : {}),
+    ...(configuration.value !== undefined ? { Configuration: configuration.value } : {}),
     // Take over a copy the user installed, so the settings above apply to it.
     ChangeManagementState: 'Managed',
     // macOS makes a reinstalled app unmanaged unless this is set; iOS does not know the key, so send it only to Macs.
@@ -73,7 +75,9 @@ export function compileInstallApplication(ctx: CompileContext, inputs: Assignmen
   }
   const uuid = deterministicUuid(`${identifier}#command#${sha256Hex(canonicalJson(plainValue(command)))}`);
   const plist = { CommandUUID: uuid, Command: command };
+  const secrets = appConfiguration(inputs).sensitivePaths.map((p) => `/Command/Configuration${p}`);
   return makeArtifact({
+    ...(secrets.length ? { sensitivePaths: secrets } : {}),
     address: inputs.assignment.address,
     kind: 'command',
     type: INSTALL_APPLICATION,

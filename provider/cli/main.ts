@@ -3,6 +3,7 @@ import { COMMANDS } from './commands/index';
 import { UserError } from './user-error';
 import { formatDiagnostics } from './print-diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
+import { redactKnownSecrets } from '../core/secret-values';
 import { packageVersion } from '../core/paths';
 import { serverErrorDiagnostic } from './server-errors';
 import { scrubSecrets } from '../backends/http/secret-scrubber';
@@ -45,8 +46,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = err as Error;
     process.stderr.write(
-      `applemdm bug: ${escapeControlCharacters(scrubSecrets(e?.message ?? String(err)))}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
-        (process.env.APPLEMDM_DEBUG ? `${e?.stack ?? ''}\n` : ''),
+      redactKnownSecrets(
+        `applemdm bug: ${escapeControlCharacters(scrubSecrets(e?.message ?? String(err)))}\nThis is always a bug in applemdm; please report it with the command you ran.\n` +
+          (process.env.APPLEMDM_DEBUG ? `${e?.stack ?? ''}\n` : ''),
+      ),
     );
     return 70;
   } finally {

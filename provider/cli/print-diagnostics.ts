@@ -1,5 +1,6 @@
 import { Diagnostic, formatSource } from '../core/diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
+import { redactKnownSecrets } from '../core/secret-values';
 
 /**
  * Renders diagnostics for a terminal: one block per diagnostic, errors first, never a stack trace. Diagnostics quote
@@ -8,7 +9,7 @@ import { escapeControlCharacters } from '../core/escape-control';
  */
 export function formatDiagnostics(diags: Iterable<Diagnostic>): string {
   const list = [...diags].sort((a, b) => rank(a.severity) - rank(b.severity));
-  return list
+  const text = list
     .map((d) => {
       const where = escapeControlCharacters(formatSource(d.source));
       const path = d.path.length ? ` [${escapeControlCharacters(d.path.join('.'))}]` : '';
@@ -17,6 +18,8 @@ export function formatDiagnostics(diags: Iterable<Diagnostic>): string {
         `  ${escapeControlCharacters(d.detail, { keepNewlines: true })}\n`;
     })
     .join('\n');
+  // Diagnostics never quote a secret by construction; this catches one quoted by mistake (or by a server).
+  return redactKnownSecrets(text);
 }
 
 function rank(s: Diagnostic['severity']): number {

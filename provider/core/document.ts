@@ -52,6 +52,11 @@ export interface ResourceInstance {
   source: SourceRef;
   /** Where each attribute was declared, keyed by JSON pointer into attributes ("/settings/prevent_backup"). */
   attributeSources?: Record<string, SourceRef>;
+  /**
+   * JSON pointers into attributes of values read from outside the configuration (`${env:NAME}`, `${file:path}`, a
+   * Terraform variable): secrets, never shown. Attributes the schema marks x-sensitive are sensitive without a pointer.
+   */
+  sensitive?: string[];
 }
 
 export interface DesiredDocument {

@@ -27,5 +27,6 @@ export function desiredObjectsFrom(state: DesiredServerState, resolvedSerials: R
     sets: new Map(Object.entries(state.sets).map(([k, v]) => [k, new Set(v)])),
     setAddress: new Map(Object.keys(state.sets).map((k) => [k, owner(k)])),
     enrollmentSets,
+    sensitive: new Map(Object.entries(state.sensitive ?? {})),
   };
 }

@@ -6,6 +6,7 @@ import { profileKeys } from './profile-keys';
 import type { ActualObjects, DesiredObjects } from './server-objects';
 import { sorted } from './server-objects';
 import { comparablePayload, diffValues, DiffOptions } from './value-diff';
+import { redactKeyDiffs } from './redact-key-diffs';
 
 /** Apply phases: objects exist before anything references them; removals run in reverse. */
 export const PHASE = {
@@ -80,11 +81,13 @@ export async function diffObjects(input: DiffInput): Promise<DiffResult> {
     const type = want ? want.declaration.Type : have!.Type;
     const label = `declaration ${type.replace(/^com\.apple\./, '')}`;
     const isActivation = type === ACTIVATION;
+    const secret = desired.sensitive?.get(`declaration:${id}`);
+    const keyDiffsStart = a.keyDiffs.length;
     if (want) a.desiredCount++;
     if (have) a.existing++;
     if (want && !have) {
       a.keyDiffs.push(...diffValues(undefined, want.declaration.Payload).map((d) => ({ ...d, object: label })));
-      a.ops.push(putDeclaration(address, want.declaration, isActivation));
+      a.ops.push(putDeclaration(address, want.declaration, isActivation, secret));
     } else if (want && have) {
       const diffs: KeyDiff[] = [];
       if (want.declaration.Type !== have.Type) {
@@ -98,11 +101,12 @@ export async function diffObjects(input: DiffInput): Promise<DiffResult> {
       // A change in a derived key alone (e.g. the content hash in a legacy ProfileURL) still needs the write.
       const options = input.diffOptionsFor(want.declaration.Type);
       const rawChanged = comparablePayload(have.Payload, options) !== comparablePayload(want.declaration.Payload, options) || have.Type !== want.declaration.Type;
-      if (diffs.length || rawChanged) a.ops.push(putDeclaration(address, want.declaration, isActivation));
+      if (diffs.length || rawChanged) a.ops.push(putDeclaration(address, want.declaration, isActivation, secret));
       a.keyDiffs.push(...diffs);
     } else if (have && !want) {
       if (input.prune) a.ops.push({ op: 'delete-declaration', phase: PHASE.deleteDeclaration, address, identifier: id });
     }
+    if (secret) a.keyDiffs.splice(keyDiffsStart, Infinity, ...redactKeyDiffs(a.keyDiffs.slice(keyDiffsStart), secret));
   }
 
   // Profile assets.
@@ -115,6 +119,8 @@ export async function diffObjects(input: DiffInput): Promise<DiffResult> {
     a.objects.add(`asset:${name}`);
     if (want) a.desiredCount++;
     if (have) a.existing++;
+    const secret = desired.sensitive?.get(`asset:${name}`);
+    const keyDiffsStart = a.keyDiffs.length;
     if (want && (!have || have.sha256 !== want.sha256)) {
       const before = have ? await input.currentAsset(name) : undefined;
       const defaults = input.diffOptionsFor('profile');
@@ -134,10 +140,13 @@ export async function diffObjects(input: DiffInput): Promise<DiffResult> {
         contentType: want.contentType,
         bytesBase64: want.bytes.toString('base64'),
         sha256: want.sha256,
+        ...(secret ? { sensitive: true as const } : {}),
       });
     } else if (have && !want && input.prune) {
       a.ops.push({ op: 'delete-asset', phase: PHASE.deleteAsset, address, name });
     }
+    // Profile keys are flattened per payload, so a profile holding a secret shows every changed key as sensitive.
+    if (secret) a.keyDiffs.splice(keyDiffsStart, Infinity, ...redactKeyDiffs(a.keyDiffs.slice(keyDiffsStart), ['']));
   }
 
   // Set membership: attributed to the declaration's resource (a scope change), activations to their group.
@@ -259,12 +268,13 @@ function notifySetsFor(operations: Operation[], desired: DesiredObjects, actual:
   return sorted(out);
 }
 
-function putDeclaration(address: string, declaration: DeclarationInput, activation: boolean): Operation {
+function putDeclaration(address: string, declaration: DeclarationInput, activation: boolean, secret?: string[]): Operation {
   return {
     op: 'put-declaration',
     phase: activation ? PHASE.putActivation : PHASE.putConfiguration,
     address,
     declaration: { Type: declaration.Type, Identifier: declaration.Identifier, Payload: declaration.Payload },
+    ...(secret ? { sensitive: true as const } : {}),
   };
 }
 

@@ -31,6 +31,7 @@ const NOT_EXPRESSIBLE: Readonly<Record<string, string>> = {
   relay_uuid: 'Graph has a per-app relay only on the DDM assignment settings',
   tap_to_pay_screen_lock: 'Graph has it only on the DDM assignment settings',
   configuration: 'Intune delivers managed app configuration through separate app configuration policies, which applemdm does not manage',
+  secrets: 'secrets are managed app configuration keys, which Intune delivers through separate app configuration policies that applemdm does not manage',
 };
 
 const WHY_BACKUP = "Intune's \"Prevent iCloud app backup\" covers App Store and LOB apps on iOS/iPadOS and App Store (VPP) apps on macOS; macOS LOB, pkg and dmg apps are not supported";

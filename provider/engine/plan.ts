@@ -46,9 +46,13 @@ export type Operation = DdmOperation | GraphOperation;
 
 /** Writes to a KMFDDM-compatible server (the embedded one included). */
 export type DdmOperation =
-  | { op: 'put-asset'; phase: number; address: string; name: string; contentType: string; bytesBase64: string; sha256: string }
+  /**
+   * `sensitive`: the asset or payload holds a secret. Saved and JSON plans then carry only its hash (bytesBase64 empty,
+   * or `payloadSha256` with an empty Payload), and applying a saved plan recompiles it (engine/plan-secrets.ts).
+   */
+  | { op: 'put-asset'; phase: number; address: string; name: string; contentType: string; bytesBase64: string; sha256: string; sensitive?: true }
   | { op: 'delete-asset'; phase: number; address: string; name: string }
-  | { op: 'put-declaration'; phase: number; address: string; declaration: { Type: string; Identifier: string; Payload: Record<string, unknown> } }
+  | { op: 'put-declaration'; phase: number; address: string; declaration: { Type: string; Identifier: string; Payload: Record<string, unknown> }; sensitive?: true; payloadSha256?: string }
   | { op: 'delete-declaration'; phase: number; address: string; identifier: string }
   | { op: 'add-set-declaration'; phase: number; address: string; set: string; identifier: string }
   | { op: 'remove-set-declaration'; phase: number; address: string; set: string; identifier: string }

@@ -6,6 +6,7 @@ import type { DesiredDocument } from '../core/document';
 import { stackIdentifierPrefix } from '../core/identity';
 import { findHostileValues } from '../resources/hostile-values';
 import type { Operation, Plan } from './plan';
+import { isHiddenWrite } from './plan-secrets';
 import { adoptedNames } from './read-stack-objects';
 import { isRecord } from '../core/records';
 
@@ -131,6 +132,11 @@ function shapeProblem(op: Operation): string | undefined {
       return undefined;
     }
     case 'put-asset':
+      // A write saved as a hash (it holds a secret) gets its bytes back from the configuration, checked against sha256.
+      if (isHiddenWrite(op)) {
+        missing = text('name', 'contentType', 'sha256');
+        break;
+      }
       missing = text('name', 'contentType', 'bytesBase64', 'sha256');
       if (missing) return `${missing} must be a non-empty string`;
       if (createHash('sha256').update(Buffer.from(op.bytesBase64, 'base64')).digest('hex') !== op.sha256) return `the bytes of ${op.name} do not match its sha256`;

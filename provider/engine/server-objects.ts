@@ -22,6 +22,8 @@ export interface DesiredObjects {
   setAddress: Map<string, string>;
   /** enrollment id → set names (static members) */
   enrollmentSets: Map<string, Set<string>>;
+  /** "declaration:<id>" / "asset:<name>" → JSON pointers of secret values in it (DesiredServerState.sensitive). */
+  sensitive?: Map<string, string[]>;
 }
 
 export interface ActualObjects {

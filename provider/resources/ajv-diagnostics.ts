@@ -7,6 +7,8 @@ export interface AjvMappingContext {
   path: (string | number)[];
   /** Source of a JSON pointer into the validated value (nearest known ancestor). */
   sourceOf: (pointer: string) => SourceRef;
+  /** Whether the value at a pointer is a secret: then messages describe it without quoting it. */
+  isSensitive?: (pointer: string) => boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ function mapError(e: ErrorObject, ctx: AjvMappingContext): Diagnostic | undefine
     source: ctx.sourceOf(pointer),
   });
   const p = e.params as Record<string, unknown>;
+  const describe = (v: unknown): string => (ctx.isSensitive?.(e.instancePath) ? 'a secret (not shown)' : describeValue(v));
   const parent = e.parentSchema as { properties?: Record<string, { 'x-apple-key'?: string }>; description?: string } | undefined;
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -137,7 +140,7 @@ function mapError(e: ErrorObject, ctx: AjvMappingContext): Diagnostic | undefine
 }
 
 /** A short rendering of a received value for a diagnostic sentence; long strings are cut. */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return 'a list';

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 export const ANNOTATION_KEYWORDS = [
   'x-requiresReplace',
   'x-sensitive',
+  'x-secretReferences',
   'x-computed',
   'x-installTime',
   'x-reference',

@@ -28,6 +28,8 @@ export interface ResourceSchemaNode {
   'x-requiresReplace'?: boolean;
   /** Never shown in plans, logs or errors. */
   'x-sensitive'?: boolean;
+  /** Values inside may be `${env:NAME}` / `${file:path}` references (or Terraform variables); each one read is sensitive. */
+  'x-secretReferences'?: boolean;
   /** Set by applemdm, never by the user (e.g. `id`). */
   'x-computed'?: boolean;
   /** Delivered only when the app is installed: a change re-sends the install. */

@@ -5,6 +5,7 @@ import { createAjv } from './ajv-instance';
 import { ajvErrorsToDiagnostics } from './ajv-diagnostics';
 import { loadResourceSchema } from './schema-registry';
 import type { ResourceSchema } from './schema-types';
+import { isSensitivePointer } from './sensitive-pointers';
 import { attributeSource } from './source-lookup';
 
 // Keyed by the schema object, not the type: a kind registered again (a test's) may bring another schema.
@@ -27,5 +28,6 @@ export function validateStructure(resource: ResourceInstance): Diagnostic[] {
   return ajvErrorsToDiagnostics(validate.errors, {
     path: [resource.address],
     sourceOf: (pointer) => attributeSource(resource, pointer),
+    isSensitive: (pointer) => isSensitivePointer(resource, pointer),
   });
 }

@@ -15,7 +15,8 @@ export function emitDocs(schemas: Record<ResourceType, ResourceSchema>): string 
     "also be written with Apple's names (`allowCloudBackup`).",
     '',
     'Markers: **required**; *replace* = changing it replaces the resource; *install-time* = changing it re-sends the app',
-    'install; *computed* = set by applemdm.',
+    'install; *computed* = set by applemdm; *sensitive* = a secret, never shown in plans, logs or errors (Terraform redacts',
+    'it too); *secret references* = string values may be `${env:NAME}` / `${file:path}`, each one sensitive (docs/secrets.md).',
     '',
   ];
   for (const [type, schema] of Object.entries(schemas) as [ResourceType, ResourceSchema][]) {
@@ -63,6 +64,7 @@ function markers(node: ResourceSchemaNode, required: boolean): string {
   if (node['x-installTime']) m.push('*install-time*');
   if (node['x-computed']) m.push('*computed*');
   if (node['x-sensitive']) m.push('*sensitive*');
+  if (node['x-secretReferences']) m.push('*secret references*');
   return m.length ? ` ${m.join(' ')}` : '';
 }
 

@@ -22,10 +22,14 @@ export async function emitTypes(schemas: Record<ResourceType, ResourceSchema>): 
   return out;
 }
 
-/** Titles would become interface names; the nested objects read better inline. */
+/**
+ * Titles would become interface names; the nested objects read better inline. A sensitive attribute says so in its
+ * doc comment, so code that handles the value sees it must never be printed.
+ */
 function stripTitles(node: ResourceSchemaNode): ResourceSchemaNode {
   const copy: ResourceSchemaNode = { ...node };
   delete copy.title;
+  if (copy['x-sensitive']) copy.description = `${copy.description ?? ''} Sensitive: never shown in plans, logs or errors.`.trim();
   if (copy.properties) {
     copy.properties = Object.fromEntries(Object.entries(copy.properties).map(([k, v]) => [k, stripTitles(v)]));
   }

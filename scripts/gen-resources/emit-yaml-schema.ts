@@ -46,6 +46,9 @@ function resourceForm(schema: ResourceSchema, withAppleNames: boolean): Record<s
   return form;
 }
 
+/** A value that is exactly one `${env:NAME}` or `${file:path}` (frontends/yaml/secret-references.ts). */
+const SECRET_REFERENCE = '^\\$\\{(env:[A-Za-z_][A-Za-z0-9_]*|file:[^{}]+)\\}$';
+
 function yamlForm(node: ResourceSchemaNode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
@@ -68,6 +71,12 @@ function yamlForm(node: ResourceSchemaNode): Record<string, unknown> {
   if (ref) {
     out.pattern = RESOURCE_NAME_PATTERN;
     out.description = `Name of a ${ref} resource. ${node.description ?? ''}`.trim();
+  }
+  if (node['x-sensitive']) {
+    // Every value is a secret: the editor flags a literal (which would put it in Git) while it is typed.
+    if (node.type === 'string') return { ...out, type: 'string', pattern: SECRET_REFERENCE };
+    if (typeof node.additionalProperties === 'object') out.additionalProperties = { ...node.additionalProperties, pattern: SECRET_REFERENCE };
+    return out;
   }
   if (node.type === 'string') {
     if (node.enum) {

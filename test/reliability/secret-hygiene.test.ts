@@ -22,12 +22,20 @@ import { startServe, type ServeProcess } from '../server/serve-process';
  *   output, nor in validate's or compile's messages. It does appear in compile's InstallApplication command plists:
  *   they are the artifact that delivers it (asserted below, so the check cannot pass by the value being lost), and
  *   compile's output directory is the one place excluded from the APP_SECRET scan.
+ * - ENV_SECRET, FILE_SECRET, TF_SECRET: secrets the way a configuration should carry them — an app configuration
+ *   value `${env:SECRET_APP_TOKEN}`, a `secrets:` value `${file:sso.key}`, and a sensitive CDKTF variable read from
+ *   TF_VAR_tool_token. The two environment variables are set for every command of this file, so each run is checked
+ *   for them. They may appear only in compile's InstallApplication plists (asserted, as for APP_SECRET).
  * Inputs that hold a canary because the test wrote it there (the configuration, the key file, a cdk.tf.json with a
- * literal api_key) are excluded from the file scan.
+ * literal api_key, the secret file) are excluded from the file scan; the configurations referring to the other
+ * secrets hold none and are scanned.
  */
 const API_KEY = 'canary-apikey-5e1d7c3a9b0f4e26';
 const APP_SECRET = 'canary-appsecret-8b2f6a1d4c9e7035';
 const WRONG_KEY = 'canary-wrongkey-2c4e6a8b0d1f3759';
+const ENV_SECRET = 'canary-envsecret-6d1b9f3a7c5e2048';
+const FILE_SECRET = 'canary-filesecret-0a2c4e6f8b1d3957';
+const TF_SECRET = 'canary-tfsecret-4f6a8c0e2b9d1735';
 const ROOT_DIR = path.join(__dirname, '..', '..');
 
 /** Every spelling of a canary that could leak: raw, and base64 as in an HTTP Basic header. */
@@ -36,7 +44,8 @@ function spellings(secret: string): string[] {
   return [secret, b64(secret), b64(`kmfddm:${secret}`), b64(`kmfddm:${secret}`).replace(/=+$/, '')];
 }
 const KEY_SPELLINGS = [...spellings(API_KEY), ...spellings(WRONG_KEY)];
-const ALL_SPELLINGS = [...KEY_SPELLINGS, ...spellings(APP_SECRET)];
+const APP_SECRETS = [APP_SECRET, ENV_SECRET, FILE_SECRET, TF_SECRET];
+const ALL_SPELLINGS = [...KEY_SPELLINGS, ...APP_SECRETS.flatMap(spellings)];
 
 function assertClean(label: string, text: string, secrets = ALL_SPELLINGS): void {
   for (const s of secrets) assert.ok(!text.includes(s), `${label} contains a canary (${s.slice(0, 24)}…)`);
@@ -51,6 +60,10 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
   const commands: string[] = [];
   let stackDir: string;
   let appDir: string;
+  let secretDir: string;
+  let tfSecretFile: string;
+  /** compile --out directories: the one place the app secrets may be (in the InstallApplication plists). */
+  const compiledDirs: string[] = [];
 
   /** Runs the CLI in process and checks all of its output for every canary. */
   async function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
@@ -103,9 +116,48 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
     assert.ok(text.includes('DefaultWorkspace: example-sales'));
     fs.writeFileSync(apps, text.replace('DefaultWorkspace: example-sales', `DefaultWorkspace: ${APP_SECRET}`));
     inputs.add(apps);
+
+    // The same example with secrets referred to, not written: the configuration holds no secret.
+    process.env.SECRET_APP_TOKEN = ENV_SECRET;
+    process.env.TF_VAR_tool_token = TF_SECRET;
+    secretDir = path.join(examples, 'secret-app-setting');
+    fs.cpSync(path.join(ROOT_DIR, 'examples', 'every-app-setting'), secretDir, { recursive: true });
+    const secretApps = path.join(secretDir, 'apps.yaml');
+    const original = 'DefaultWorkspace: example-sales\n        AllowPersonalAccounts: false\n';
+    assert.ok(text.includes(original));
+    fs.writeFileSync(
+      secretApps,
+      text.replace(original, 'DefaultWorkspace: ${env:SECRET_APP_TOKEN}\n        AllowPersonalAccounts: false\n      secrets:\n        SsoKey: ${file:sso.key}\n'),
+    );
+    fs.writeFileSync(path.join(secretDir, 'sso.key'), `${FILE_SECRET}\n`);
+    inputs.add(path.join(secretDir, 'sso.key'));
+    // A synthesized CDKTF stack whose app configuration comes from a sensitive TerraformVariable.
+    tfSecretFile = path.join(root, 'cdktf-secret', 'cdk.tf.json');
+    fs.mkdirSync(path.dirname(tfSecretFile));
+    fs.writeFileSync(
+      tfSecretFile,
+      JSON.stringify({
+        variable: { tool_token: { type: 'string', sensitive: true } },
+        provider: { applemdm: [{ stack: 'tfsecret', identifier_prefix: 'com.example.mdm', targets: { ios: '18.0' } }] },
+        resource: {
+          applemdm_device_group: { sales: { supervised: 'true' } },
+          applemdm_app: { tool: { bundle_id: 'com.example.tool', adam_id: '618783545', license: 'device', platforms: ['iOS'] } },
+          applemdm_app_assignment: {
+            tool_sales: {
+              app: '${applemdm_app.tool.id}',
+              intent: 'required',
+              scope: { groups: ['${applemdm_device_group.sales.id}'] },
+              settings: { configuration: JSON.stringify({ Token: '${var.tool_token}', Workspace: 'sales' }) },
+            },
+          },
+        },
+      }),
+    );
   });
 
   after(async () => {
+    delete process.env.SECRET_APP_TOKEN;
+    delete process.env.TF_VAR_tool_token;
     serve?.child.kill('SIGTERM');
     await serve?.exited;
     await keyed?.close();
@@ -119,6 +171,7 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
       assert.equal(run.code, 0, run.stderr);
     }
     const out = path.join(root, 'compiled');
+    compiledDirs.push(out);
     const compiled = await cli(['compile', appDir, '--out', out, '--date', '2026-11-23']);
     assert.equal(compiled.code, 0, compiled.stderr);
     const holding = walk(out).filter((f) => fs.readFileSync(f).includes(APP_SECRET));
@@ -151,6 +204,65 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
       assert.match(run.stderr, /settings\.configuration/);
     }
     assert.equal((await cli(['apply', appDir, '--server', keyed.url, '--auto-approve'])).code, 1);
+  });
+
+  it('secrets from ${env:}, ${file:} and a CDKTF variable: validate, compile, plan in every format, apply, status and drift print none', async () => {
+    for (const format of ['text', 'json']) {
+      assert.equal((await cli(['validate', secretDir, '--format', format])).code, 0);
+      assert.equal((await cli(['validate', tfSecretFile, '--format', format])).code, 0);
+    }
+    const outYaml = path.join(root, 'compiled-secrets');
+    const outTf = path.join(root, 'compiled-tf-secret');
+    compiledDirs.push(outYaml, outTf);
+    assert.equal((await cli(['compile', secretDir, '--out', outYaml, '--date', '2026-11-23'])).code, 0);
+    assert.equal((await cli(['compile', tfSecretFile, '--out', outTf, '--date', '2026-11-23'])).code, 0);
+    // The values were read (the check below cannot pass by their being lost), into the command that delivers them only.
+    const holding = (dir: string, secret: string) => walk(dir).filter((f) => fs.readFileSync(f).includes(secret)).map((f) => path.relative(dir, f));
+    assert.deepEqual(holding(outYaml, ENV_SECRET), ['commands/com.example.mdm.every-app-setting.app-assignment.slack-sales.plist']);
+    assert.deepEqual(holding(outYaml, FILE_SECRET), ['commands/com.example.mdm.every-app-setting.app-assignment.slack-sales.plist']);
+    assert.deepEqual(holding(outTf, TF_SECRET), ['commands/com.example.mdm.tfsecret.app-assignment.tool-sales.plist']);
+    for (const target of [secretDir, tfSecretFile]) {
+      for (const format of ['text', 'markdown', 'json']) {
+        const saved = path.join(root, `secret-plan-${format}-${path.basename(target)}.json`);
+        const run = await cli(['plan', target, '--server', keyed.url, '--format', format, '--out', saved]);
+        assert.equal(run.code, 1, 'DDM cannot deliver app configuration: refused by name');
+        assert.match(run.stderr, /settings\.configuration/);
+        assert.ok(!fs.existsSync(saved), 'a refused plan writes nothing');
+      }
+      assert.equal((await cli(['apply', target, '--server', keyed.url, '--auto-approve'])).code, 1);
+      assert.equal((await cli(['status', target, '--server', keyed.url, '--format', 'json'])).code, 1);
+      assert.equal((await cli(['drift', target, '--server', keyed.url, '--format', 'markdown'])).code, 1);
+    }
+    const run = await cli(['plan', secretDir, '--server', keyed.url]);
+    assert.match(run.stderr, /settings\.secrets/);
+  });
+
+  it('a missing secret, a secret in the wrong place and a syntax error on its line: diagnostics that name the source, not the value', async () => {
+    const dir = path.join(root, 'broken-secret');
+    fs.cpSync(secretDir, dir, { recursive: true });
+    inputs.add(path.join(dir, 'sso.key'));
+    const apps = path.join(dir, 'apps.yaml');
+    const text = fs.readFileSync(apps, 'utf8');
+    const unset = await cli(['validate', dir], { SECRET_APP_TOKEN: undefined });
+    assert.equal(unset.code, 1);
+    assert.match(unset.stderr, /SECRET_APP_TOKEN, which is not set/);
+    fs.writeFileSync(apps, text.replace('bundle_id: com.tinyspeck.chatlyio', 'bundle_id: ${env:SECRET_APP_TOKEN}'));
+    const misplaced = await cli(['validate', dir, '--format', 'json']);
+    assert.equal(misplaced.code, 1);
+    assert.match(misplaced.stdout + misplaced.stderr, /secret-reference-placement/);
+    fs.writeFileSync(apps, text.replace('${env:SECRET_APP_TOKEN}', '"${env:SECRET_APP_TOKEN}'));
+    assert.equal((await cli(['validate', dir])).code, 1);
+    // A pull request naming a file outside the configuration (here one holding the API key) reads nothing.
+    const outsideFile = path.join(root, 'outside.key');
+    fs.writeFileSync(outsideFile, API_KEY);
+    inputs.add(outsideFile);
+    fs.writeFileSync(apps, text.replace('${file:sso.key}', '${file:../outside.key}'));
+    const outside = await cli(['validate', dir]);
+    assert.equal(outside.code, 1);
+    assert.match(outside.stderr, /secret file of settings\.secrets\.SsoKey/);
+    const tfUnset = await cli(['validate', tfSecretFile], { TF_VAR_tool_token: undefined });
+    assert.equal(tfUnset.code, 1);
+    assert.match(tfUnset.stderr, /TF_VAR_tool_token/);
   });
 
   it('plan in every format, saved plans, apply, apply of a saved plan, status, destroy and import on a keyed server', async () => {
@@ -286,14 +398,13 @@ describe('secret hygiene: canary API key and app-config secret leak nowhere', ()
     serverLog.forEach((line, i) => assertClean(`keyed server log line ${i + 1}`, line));
     assertClean('applemdm serve stdout', serve.stdout());
     assertClean('applemdm serve stderr', serve.stderr());
-    const compiled = path.join(root, 'compiled');
     const files = walk(root).filter((f) => !inputs.has(f));
     assert.ok(files.length > 20, `${files.length} files written`);
     // The excluded inputs do hold a canary: the scan below would see one anywhere else.
     for (const f of inputs) assert.throws(() => assertClean(f, fs.readFileSync(f, 'latin1')), /contains a canary/);
     for (const f of files) {
       const bytes = fs.readFileSync(f, 'latin1');
-      assertClean(f, bytes, f.startsWith(compiled + path.sep) ? KEY_SPELLINGS : ALL_SPELLINGS);
+      assertClean(f, bytes, compiledDirs.some((d) => f.startsWith(d + path.sep)) ? KEY_SPELLINGS : ALL_SPELLINGS);
     }
   });
 });

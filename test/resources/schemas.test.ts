@@ -22,7 +22,7 @@ test('generated resource schemas, types, YAML schema and docs are up to date (np
   }
 });
 
-test('every resource schema compiles in strict mode and closes every object except configuration', () => {
+test('every resource schema compiles in strict mode and closes every object except configuration and typed maps (secrets)', () => {
   for (const type of resourceTypes()) {
     const schema = loadResourceSchema(type);
     createAjv().compile(schema as object);
@@ -32,7 +32,9 @@ test('every resource schema compiles in strict mode and closes every object exce
       assert.ok(node.description, `${where} has a description`);
       if (node.type === 'object') {
         const free = node['x-terraform']?.encoding === 'json';
-        assert.equal(node.additionalProperties, free ? true : false, `${where}: additionalProperties`);
+        // A map (settings.secrets) types its values, so it is closed to anything else.
+        if (typeof node.additionalProperties === 'object') assert.ok(node.additionalProperties.type, `${where}: a map types its values`);
+        else assert.equal(node.additionalProperties, free ? true : false, `${where}: additionalProperties`);
       }
     });
   }
@@ -72,6 +74,11 @@ test('the published YAML schemas accept the quickstart files', () => {
     assert.ok(ok, `${file}: ${JSON.stringify(resources.errors)}`);
   }
   assert.equal(resources({ apps: { x: { bundle_id: 'com.a.b', platforms: ['iOS'], bogus: 1 } } }), false, 'unknown keys are flagged in editors too');
+  // A secret written in place is flagged while it is typed; references are fine.
+  const secrets = (value: string) => resources({ app_assignments: { x: { app: 'a', intent: 'required', scope: { groups: ['g'] }, settings: { secrets: { K: value } } } } });
+  assert.equal(secrets('${env:TOOL_TOKEN}'), true, JSON.stringify(resources.errors));
+  assert.equal(secrets('${file:secrets/sso.key}'), true);
+  assert.equal(secrets('hunter2-literal-password'), false);
 });
 
 test('resourceSchemas() lists every type', () => {

@@ -1,3 +1,5 @@
+import { redactKnownSecrets } from '../../core/secret-values';
+
 /**
  * Removes secrets from text that may reach a user (error messages, body excerpts, server locations). A server can
  * echo a credential in any encoding it handled it in, so every spelling of each secret is replaced: raw, JSON-escaped
@@ -85,7 +87,8 @@ export class SecretScrubber {
   scrub(text: string): string {
     let out = text;
     for (const needle of this.needles) out = out.split(needle).join(REDACTED);
-    return out;
+    // A server may echo a request body holding a configuration secret.
+    return redactKnownSecrets(out);
   }
 }
 

@@ -10,6 +10,7 @@ import type { DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
 import { staleKeys } from '../../engine/fingerprints';
 import { hasChanges, type Plan } from '../../engine/plan';
+import { restoreSecretsFromConfiguration } from '../../engine/plan-secrets';
 import { createPlan } from '../../engine/planner';
 import { adoptedNamesOfFingerprints, readStackObjects } from '../../engine/read-stack-objects';
 import { configuredObjects, savedPlanProblems } from '../../engine/saved-plan-scope';
@@ -57,14 +58,16 @@ export function register(program: Command): void {
       const parallelism = parseParallelism(flags.parallelism);
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
       if (isSavedPlan(target)) {
-        const { plan, document } = await readSavedPlan(target, flags.server);
-        if (plan.backend.kind === 'intune') {
-          process.exitCode = await applySavedOnIntune(plan, target, document, parallelism, flags.server);
+        const saved = await readSavedPlan(target, flags.server);
+        const { document } = saved;
+        if (saved.plan.backend.kind === 'intune') {
+          process.exitCode = await applySavedOnIntune(saved.plan, target, document, parallelism, flags.server);
           return;
         }
         // The server this apply is configured for, which readSavedPlan found to be the plan's: never the file's record.
         const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
         try {
+          const plan = restoreSavedSecrets(saved.plan, target, document, saved.catalog, server.assetsBaseUrl);
           await withApplyLock(server.backend, stackIdentifierPrefix(plan.identifierPrefix, plan.stack), lockWaitMs, async (backend) => {
             await refuseIfStale(plan, target, server.backend);
             if (!hasChanges(plan)) {
@@ -132,7 +135,7 @@ function isSavedPlan(target: string): boolean {
  * A saved plan is refused (nothing written) when it is malformed, was made for another server than this apply is
  * configured for, its configuration changed, or the server did.
  */
-async function readSavedPlan(file: string, serverFlag: string | undefined): Promise<{ plan: Plan; document: DesiredDocument }> {
+async function readSavedPlan(file: string, serverFlag: string | undefined): Promise<{ plan: Plan; document: DesiredDocument; catalog?: GdmfCatalog }> {
   let plan: Plan;
   try {
     plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan;
@@ -165,7 +168,20 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
       'tampered-plan',
     );
   }
-  return { plan, document };
+  return { plan, document, ...(catalog ? { catalog } : {}) };
+}
+
+/**
+ * Writes holding a secret were saved as hashes: they are recompiled from the configuration, as planning compiled them
+ * for this server, and each must hash as planned — the secret comes from this apply's environment, never the file.
+ */
+function restoreSavedSecrets(plan: Plan, file: string, document: DesiredDocument, catalog: GdmfCatalog | undefined, assetsBaseUrl: string | undefined): Plan {
+  const restored = restoreSecretsFromConfiguration(plan, document, { ...(catalog ? { catalog } : {}), ...(assetsBaseUrl ? { assetsBaseUrl } : {}) });
+  if (restored.problems.length) {
+    const listed = `${restored.problems.slice(0, 10).join('; ')}${restored.problems.length > 10 ? `; and ${restored.problems.length - 10} more` : ''}`;
+    refuse(file, 'Secret differs from the plan', `${listed}: the secret it holds compiles differently now than when ${file} was made (its environment variable or file changed). Nothing was written. Run plan again.`);
+  }
+  return restored.plan;
 }
 
 /** Checked while holding the apply lock, so nothing can change between this read and the writes. */

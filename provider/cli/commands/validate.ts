@@ -4,6 +4,7 @@ import { loadConfiguration } from '../../frontends/load-config';
 import { validateDocument } from '../../resources/validate';
 import { formatDiagnostics } from '../print-diagnostics';
 import { UserError } from '../user-error';
+import { redactKnownSecrets } from '../../core/secret-values';
 
 interface ValidateOptions {
   format: string;
@@ -31,7 +32,8 @@ export function register(program: Command): void {
       const count = (s: string): number => all.toArray().filter((d) => d.severity === s).length;
       if (opts.format === 'json') {
         const report = { valid, resources: document?.resources.length ?? 0, errors: count('error'), warnings: count('warning'), diagnostics: all.toArray() };
-        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        // Diagnostics never quote a secret by construction; as for the text form, one quoted by mistake is redacted.
+        process.stdout.write(redactKnownSecrets(JSON.stringify(report, null, 2)) + '\n');
         if (!valid) process.exitCode = 1;
         return;
       }

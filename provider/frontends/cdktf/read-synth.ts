@@ -10,6 +10,7 @@ import { jsonErrorOffset, jsonKeySource, lineCol } from './json-position';
 import { stackSettingsFromProvider } from './provider-settings';
 import { fromTerraformValue } from './terraform-values';
 import { isRecord } from '../../core/records';
+import { readVariables, type TerraformVariableDecl } from './variables';
 
 /** Synthesized stacks are bigger than YAML (every block spelled out), but a policy stack stays far below this. */
 export const MAX_SYNTH_FILE_BYTES = 20 * 1024 * 1024;
@@ -99,9 +100,10 @@ export function parseSynthesizedStack(text: string, file: string, baseDir: strin
   const stackName = metadataOf(root).stackName;
   const ignored: string[] = [];
   const providerBlocks = applemdmProviderBlocks(root, ignored);
-  const resources = readResources(root, text, file, diagnostics, ignored);
+  const variables = readVariables(root.variable, diagnostics, jsonKeySource(text, file, ['variable']));
+  const resources = readResources(root, text, file, diagnostics, ignored, variables);
   for (const key of Object.keys(root)) {
-    if (!['//', 'terraform', 'provider', 'resource'].includes(key)) ignored.push(key);
+    if (!['//', 'terraform', 'provider', 'resource', 'variable'].includes(key)) ignored.push(key);
   }
   const usesApplemdm = providerBlocks.length > 0 || resources.length > 0;
   if (ignored.length) {
@@ -150,7 +152,14 @@ function applemdmProviderBlocks(root: Record<string, unknown>, ignored: string[]
   return blocks.filter((b) => b.alias === undefined);
 }
 
-function readResources(root: Record<string, unknown>, text: string, file: string, diags: Diagnostics, ignored: string[]): ResourceInstance[] {
+function readResources(
+  root: Record<string, unknown>,
+  text: string,
+  file: string,
+  diags: Diagnostics,
+  ignored: string[],
+  variables: Map<string, TerraformVariableDecl>,
+): ResourceInstance[] {
   const section = root.resource;
   if (!isRecord(section)) return [];
   const out: ResourceInstance[] = [];
@@ -175,6 +184,7 @@ function readResources(root: Record<string, unknown>, text: string, file: string
         continue;
       }
       const entries: [string, unknown][] = [];
+      const sensitive: string[] = [];
       for (const [key, value] of Object.entries(body)) {
         if (key === '//' || IGNORED_META.has(key)) continue;
         if (key === NAME_ATTRIBUTE) {
@@ -194,10 +204,10 @@ function readResources(root: Record<string, unknown>, text: string, file: string
           continue;
         }
         const node = Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
-        const converted = fromTerraformValue(value, node, { diags, path: [address, key], source });
+        const converted = fromTerraformValue(value, node, { diags, path: [address, key], source, secrets: { variables, sensitive } });
         if (converted !== undefined) entries.push([key, converted]);
       }
-      out.push({ type, name, address, attributes: Object.fromEntries(entries), source });
+      out.push({ type, name, address, attributes: Object.fromEntries(entries), source, ...(sensitive.length ? { sensitive: sensitive.sort() } : {}) });
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import type { ResourceSchemaNode } from '../../resources/schema-types';
+import { pointerOfPath, secretScopeOf, type SecretScope } from '../secret-scope';
 import { parseTerraformString } from './terraform-string';
+import { resolveVariable, VARIABLE_REFERENCE, type TerraformVariableDecl } from './variables';
 
 /** Deepest nesting read from a synthesized file; real stacks stay below 10 (the YAML front end uses the same bound). */
 export const MAX_VALUE_DEPTH = 64;
@@ -10,6 +12,18 @@ export interface ValueContext {
   /** Diagnostic path of the value, starting with the resource address. */
   path: (string | number)[];
   source: SourceRef;
+  /**
+   * Reading a synthesized file (not values Terraform evaluated): `${var.NAME}` is read where the schema expects
+   * secrets, recorded in `sensitive` (JSON pointers), and a literal where every value is a secret is refused.
+   */
+  secrets?: { variables: Map<string, TerraformVariableDecl>; sensitive: string[]; scope?: SecretScope };
+}
+
+/** The context one level down: its path, and the secret scope of the child's schema. */
+function child(ctx: ValueContext, key: string | number, node: ResourceSchemaNode | undefined): ValueContext {
+  const next: ValueContext = { ...ctx, path: [...ctx.path, key] };
+  if (ctx.secrets) next.secrets = { ...ctx.secrets, scope: secretScopeOf(node, ctx.secrets.scope) };
+  return next;
 }
 
 /**
@@ -25,13 +39,14 @@ export function fromTerraformValue(value: unknown, node: ResourceSchemaNode | un
     return undefined;
   }
   if (value === null || value === undefined) return undefined;
+  if (ctx.secrets && ctx.secrets.scope === undefined) ctx = { ...ctx, secrets: { ...ctx.secrets, scope: secretScopeOf(node, 'none') } };
   if (node?.['x-terraform']?.encoding === 'json') return fromJsonString(value, ctx);
   if (node?.type === 'object' && node.properties && Array.isArray(value)) return fromBlockList(value, node, ctx, depth);
   if (typeof value === 'string') return fromString(value, node, ctx);
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     value.forEach((item, i) => {
-      const converted = fromTerraformValue(item, node?.items, { ...ctx, path: [...ctx.path, i] }, depth + 1);
+      const converted = fromTerraformValue(item, node?.items, child(ctx, i, node?.items), depth + 1);
       if (converted !== undefined) out.push(converted);
     });
     return out;
@@ -39,8 +54,8 @@ export function fromTerraformValue(value: unknown, node: ResourceSchemaNode | un
   if (typeof value === 'object') {
     const entries: [string, unknown][] = [];
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      const child = node?.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
-      const converted = fromTerraformValue(v, child, { ...ctx, path: [...ctx.path, key] }, depth + 1);
+      const schema = node?.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+      const converted = fromTerraformValue(v, schema, child(ctx, key, schema), depth + 1);
       if (converted !== undefined) entries.push([key, converted]);
     }
     // fromEntries defines own data properties: a "__proto__" key stays a key, for validation to reject.
@@ -61,6 +76,25 @@ function fromBlockList(list: unknown[], node: ResourceSchemaNode, ctx: ValueCont
 
 function fromString(text: string, node: ResourceSchemaNode | undefined, ctx: ValueContext): unknown {
   const parsed = parseTerraformString(text);
+  const scope = ctx.secrets?.scope ?? 'none';
+  if (ctx.secrets && scope !== 'none') {
+    const variable = parsed.kind === 'expression' ? VARIABLE_REFERENCE.exec(parsed.expression) : null;
+    if (variable) {
+      const value = resolveVariable(variable[1], ctx.secrets.variables, { diags: ctx.diags, path: ctx.path, source: ctx.source, label: label(ctx) });
+      if (value !== undefined) ctx.secrets.sensitive.push(pointerOfPath(ctx.path));
+      return value;
+    }
+    if (parsed.kind === 'literal' && scope === 'sensitive') {
+      ctx.diags.error(
+        'Secret written in the configuration',
+        `${label(ctx)} holds a secret, so its value must come from a sensitive TerraformVariable (\${var.NAME}): a value written here is in the synthesized file and in Git.`,
+        ctx.path,
+        ctx.source,
+        'literal-secret',
+      );
+      return undefined;
+    }
+  }
   switch (parsed.kind) {
     case 'literal':
       return parsed.value;
@@ -78,7 +112,7 @@ function fromString(text: string, node: ResourceSchemaNode | undefined, ctx: Val
       ctx.diags.error(
         'Unsupported Terraform expression',
         `${label(ctx)} is the expression ${quote(parsed.expression)}, which applemdm cannot evaluate. Use plain values ` +
-          '(not variables, locals, data sources or Fn functions), and refer to other applemdm resources only by their id (e.g. app.id).',
+          '(not locals, data sources or Fn functions; variables only for secrets, in an app\'s configuration values and settings.secrets), and refer to other applemdm resources only by their id (e.g. app.id).',
         ctx.path,
         ctx.source,
         'unsupported-expression',
@@ -90,6 +124,8 @@ function fromString(text: string, node: ResourceSchemaNode | undefined, ctx: Val
 /** A free-form dictionary (managed app configuration) travels through Terraform as a JSON string. */
 function fromJsonString(value: unknown, ctx: ValueContext): unknown {
   if (typeof value !== 'string') return value; // already structured (hand-written file): validation checks it
+  const leaves = ctx.secrets ? fromJsonLeaves(value, ctx) : undefined;
+  if (leaves !== undefined) return leaves;
   const literal = fromString(value, undefined, ctx);
   if (typeof literal !== 'string') return undefined;
   try {
@@ -104,6 +140,34 @@ function fromJsonString(value: unknown, ctx: ValueContext): unknown {
     );
     return undefined;
   }
+}
+
+/**
+ * A synthesized JSON string whose string values may each be a `${var.NAME}` (a TerraformVariable inside
+ * appConfiguration({...})): parsed first, then every string read as a Terraform string of its own. Undefined when the
+ * text is not JSON as it stands (the whole-string path reports it).
+ */
+function fromJsonLeaves(text: string, ctx: ValueContext): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const walk = (v: unknown, at: ValueContext, depth: number): unknown => {
+    if (depth > MAX_VALUE_DEPTH) return undefined; // the whole-string path would not get here either; validation reports depth
+    if (typeof v === 'string') return fromString(v, undefined, at);
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, { ...at, path: [...at.path, i] }, depth + 1));
+    if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => {
+        const key = k.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+        return [key, walk(x, { ...at, path: [...at.path, key] }, depth + 1)] as [string, unknown];
+      });
+      return Object.fromEntries(entries);
+    }
+    return v;
+  };
+  return walk(parsed, ctx, 0);
 }
 
 function label(ctx: ValueContext): string {

@@ -95,7 +95,7 @@ function readResource(
     ctx.renameKey = (pointer, key) => (pointer === '' ? attributeForAppleKey(type, key) ?? key : key);
   }
   const attributes = value === null || !isMap(value) ? {} : (convertNode(value, loadResourceSchema(type) as SchemaLike, '', 0, ctx) as Record<string, unknown>);
-  return { type, name, address, attributes, source, attributeSources: sources };
+  return { type, name, address, attributes, source, attributeSources: sources, ...(ctx.sensitive?.length ? { sensitive: ctx.sensitive } : {}) };
 }
 
 function keyOf(pair: Pair): string | undefined {

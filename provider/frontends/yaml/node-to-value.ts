@@ -3,6 +3,9 @@ import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_NODES } from './limits';
 import { splitPointer } from '../../resources/schema-registry';
 import { sourceAt } from './source-ref';
+import { dirname } from 'node:path';
+import { resolveSecretText } from './secret-references';
+import { secretScopeOf, type SecretScope } from '../secret-scope';
 
 /** The parts of a JSON Schema node the conversion reads (resource schemas and the config-file schema). */
 export interface SchemaLike {
@@ -14,6 +17,8 @@ export interface SchemaLike {
   items?: SchemaLike;
   definitions?: Record<string, SchemaLike>;
   'x-reference'?: string;
+  'x-sensitive'?: boolean;
+  'x-secretReferences'?: boolean;
 }
 
 export interface ConvertContext {
@@ -30,6 +35,10 @@ export interface ConvertContext {
   /** Maps a key written in YAML to the attribute it sets (restriction keys may use Apple's names). */
   renameKey?: (parentPointer: string, key: string) => string;
   budget: { aliases: number; nodes: number; reported: boolean };
+  /** Where the value being converted may or must come from a secret reference (set from the schema on the way down). */
+  secretScope?: SecretScope;
+  /** Filled with the JSON pointer of every value read from a secret reference. */
+  sensitive?: string[];
 }
 
 export function newBudget(): ConvertContext['budget'] {
@@ -53,7 +62,10 @@ export function convertNode(node: unknown, schema: SchemaLike | undefined, point
     }
     return convertNode(node.resolve(ctx.doc), schema, pointer, depth, ctx);
   }
-  if (isScalar(node)) return scalarValue(node.value, node.type, node.source, s);
+  if (isScalar(node)) {
+    const value = scalarValue(node.value, node.type, node.source, s);
+    return typeof value === 'string' ? secretOrText(value, pointer, ctx) : value;
+  }
   if (depth >= MAX_DEPTH) {
     reportOnce(ctx, 'Nesting too deep', `Values may be nested at most ${MAX_DEPTH} levels deep.`, node, 'too-deep');
     return null;
@@ -103,11 +115,27 @@ export function convertNode(node: unknown, schema: SchemaLike | undefined, point
       seen.set(key, written);
       const child = `${pointer}/${escapePointer(key)}`;
       ctx.sources[child] = where;
-      out[key] = convertNode(pair.value, propertySchema(s, key), child, depth + 1, ctx);
+      const childSchema = propertySchema(s, key);
+      const outer = ctx.secretScope;
+      ctx.secretScope = secretScopeOf(childSchema, outer);
+      out[key] = convertNode(pair.value, childSchema, child, depth + 1, ctx);
+      ctx.secretScope = outer;
     }
     return out;
   }
   return null;
+}
+
+/** A string's value after `${env:}` / `${file:}` resolution; a value read from a reference is recorded as sensitive. */
+function secretOrText(text: string, pointer: string, ctx: ConvertContext): string | null {
+  const scope = ctx.secretScope ?? 'none';
+  if (scope === 'none' && !text.includes('${')) return text;
+  const path = [...ctx.path, ...splitPointer(pointer)];
+  const label = splitPointer(pointer).join('.') || String(ctx.path[0] ?? 'the value');
+  const resolved = resolveSecretText(text, scope, { diags: ctx.diags, path, source: ctx.sources[pointer] ?? sourceAt(ctx.file, ctx.lines, undefined), root: dirname(ctx.file), label });
+  if (resolved === undefined) return null;
+  if (resolved.sensitive) (ctx.sensitive ??= []).push(pointer);
+  return resolved.value;
 }
 
 function scalarValue(value: unknown, type: string | undefined, source: string | undefined, schema: SchemaLike | undefined): unknown {

@@ -83,10 +83,16 @@ export interface AppAssignmentAttributes {
      */
     tap_to_pay_screen_lock?: boolean
     /**
-     * Managed app configuration: a dictionary of keys the app reads (strings, numbers, booleans, lists and nested dictionaries).
+     * Managed app configuration: a dictionary of keys the app reads (strings, numbers, booleans, lists and nested dictionaries). A string value written as ${env:NAME} or ${file:path} (YAML) or fed by a Terraform variable (CDKTF) is read when the configuration is loaded and is sensitive: never shown in plans, logs or errors.
      */
     configuration?: {
       [k: string]: unknown | undefined
+    }
+    /**
+     * Managed app configuration keys whose values are secrets (tokens, passwords), merged into configuration; a key may not be in both. Give each value as ${env:NAME} or ${file:path} (YAML) or from a sensitive Terraform variable, so it never sits in Git. Sensitive: never shown in plans, logs or errors.
+     */
+    secrets?: {
+      [k: string]: string | undefined
     }
   }
 }

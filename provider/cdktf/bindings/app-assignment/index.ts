@@ -176,7 +176,7 @@ export interface AppAssignmentSettings {
   */
   readonly associatedDomains?: string[];
   /**
-  * Managed app configuration: a dictionary of keys the app reads (strings, numbers, booleans, lists and nested dictionaries).
+  * Managed app configuration: a dictionary of keys the app reads (strings, numbers, booleans, lists and nested dictionaries). A string value written as ${env:NAME} or ${file:path} (YAML) or fed by a Terraform variable (CDKTF) is read when the configuration is loaded and is sensitive: never shown in plans, logs or errors.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#configuration AppAssignment#configuration}
   */
@@ -224,6 +224,12 @@ export interface AppAssignmentSettings {
   */
   readonly removeOnUnenroll?: boolean | cdktf.IResolvable;
   /**
+  * Managed app configuration keys whose values are secrets (tokens, passwords), merged into configuration; a key may not be in both. Give each value as ${env:NAME} or ${file:path} (YAML) or from a sensitive Terraform variable, so it never sits in Git.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#secrets AppAssignment#secrets}
+  */
+  readonly secrets?: { [key: string]: string };
+  /**
   * Lock the screen after each Tap to Pay on iPhone transaction (iOS 16.4+).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/applemdm/applemdm/0.1.0/docs/resources/app_assignment#tap_to_pay_screen_lock AppAssignment#tap_to_pay_screen_lock}
@@ -252,6 +258,7 @@ export function appAssignmentSettingsToTerraform(struct?: AppAssignmentSettingsO
     relay_uuid: cdktf.stringToTerraform(struct!.relayUuid),
     removable: cdktf.booleanToTerraform(struct!.removable),
     remove_on_unenroll: cdktf.booleanToTerraform(struct!.removeOnUnenroll),
+    secrets: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.secrets),
     tap_to_pay_screen_lock: cdktf.booleanToTerraform(struct!.tapToPayScreenLock),
     vpn_uuid: cdktf.stringToTerraform(struct!.vpnUuid),
   }
@@ -317,6 +324,12 @@ export function appAssignmentSettingsToHclTerraform(struct?: AppAssignmentSettin
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    secrets: {
+      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.secrets),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
     },
     tap_to_pay_screen_lock: {
       value: cdktf.booleanToHclTerraform(struct!.tapToPayScreenLock),
@@ -386,6 +399,10 @@ export class AppAssignmentSettingsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.removeOnUnenroll = this._removeOnUnenroll;
     }
+    if (this._secrets !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.secrets = this._secrets;
+    }
     if (this._tapToPayScreenLock !== undefined) {
       hasAnyValues = true;
       internalValueResult.tapToPayScreenLock = this._tapToPayScreenLock;
@@ -409,6 +426,7 @@ export class AppAssignmentSettingsOutputReference extends cdktf.ComplexObject {
       this._relayUuid = undefined;
       this._removable = undefined;
       this._removeOnUnenroll = undefined;
+      this._secrets = undefined;
       this._tapToPayScreenLock = undefined;
       this._vpnUuid = undefined;
     }
@@ -423,6 +441,7 @@ export class AppAssignmentSettingsOutputReference extends cdktf.ComplexObject {
       this._relayUuid = value.relayUuid;
       this._removable = value.removable;
       this._removeOnUnenroll = value.removeOnUnenroll;
+      this._secrets = value.secrets;
       this._tapToPayScreenLock = value.tapToPayScreenLock;
       this._vpnUuid = value.vpnUuid;
     }
@@ -570,6 +589,22 @@ export class AppAssignmentSettingsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get removeOnUnenrollInput() {
     return this._removeOnUnenroll;
+  }
+
+  // secrets - computed: false, optional: true, required: false
+  private _secrets?: { [key: string]: string }; 
+  public get secrets() {
+    return this.getStringMapAttribute('secrets');
+  }
+  public set secrets(value: { [key: string]: string }) {
+    this._secrets = value;
+  }
+  public resetSecrets() {
+    this._secrets = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretsInput() {
+    return this._secrets;
   }
 
   // tap_to_pay_screen_lock - computed: false, optional: true, required: false

@@ -21,6 +21,7 @@ const SETTING_KEYS: Record<keyof Settings, string> = {
   enable_direct_downloads: 'Attributes.AssociatedDomainsEnableDirectDownloads',
   tap_to_pay_screen_lock: 'Attributes.TapToPayScreenLock',
   configuration: 'Configuration',
+  secrets: 'Configuration',
 };
 
 /** Settings that point at payloads (per-app VPN, filters, relays) installed by something else. */
@@ -49,6 +50,7 @@ export const appAssignmentRules: ResourceRules = {
     }
     checkPayloadUuids(assignment, settings, ctx);
     if (settings.configuration !== undefined) checkPlistValue(assignment, settings.configuration, '/settings/configuration', 0, ctx);
+    checkSecretKeys(assignment, settings, ctx);
     if (appResource?.type === 'applemdm_app' && ctx.isValid(appResource)) checkAgainstApp(assignment, appResource, settings, ctx);
   },
   checkDocument(ctx: RuleContext): void {
@@ -101,6 +103,21 @@ function checkAgainstApp(assignment: ResourceInstance, app: ResourceInstance, se
       if (why) {
         ctx.warning(assignment, `/settings/${name}`, 'Setting not supported', `settings.${name} ${why}; ${platform} devices ignore it.`, 'os-support');
       }
+    }
+  }
+}
+
+/** secrets are merged into configuration: a key in both would leave it to chance which value the app reads. */
+function checkSecretKeys(assignment: ResourceInstance, settings: Settings, ctx: RuleContext): void {
+  for (const key of Object.keys(settings.secrets ?? {})) {
+    if (settings.configuration && Object.hasOwn(settings.configuration, key)) {
+      ctx.error(
+        assignment,
+        `/settings/secrets/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        'Key in both configuration and secrets',
+        `settings.secrets.${key} is also a key of settings.configuration; secrets are merged into the configuration, so give the key once.`,
+        'secret-key-twice',
+      );
     }
   }
 }
