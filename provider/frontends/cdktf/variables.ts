@@ -1,4 +1,5 @@
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
+import { isRecord } from '../../core/records';
 import { rememberSecret } from '../../core/secret-values';
 
 /**
@@ -24,9 +25,9 @@ export const VARIABLE_REFERENCE = /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/;
 
 export function readVariables(section: unknown, diags: Diagnostics, source: SourceRef): Map<string, TerraformVariableDecl> {
   const out = new Map<string, TerraformVariableDecl>();
-  if (!isObject(section)) return out;
+  if (!isRecord(section)) return out;
   for (const [name, body] of Object.entries(section)) {
-    const decl = isObject(body) ? body : {};
+    const decl = isRecord(body) ? body : {};
     const sensitive = decl.sensitive === true;
     if (sensitive && decl.default !== undefined && decl.default !== null) {
       diags.error(
@@ -64,6 +65,3 @@ export function resolveVariable(name: string, variables: Map<string, TerraformVa
   return value;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
