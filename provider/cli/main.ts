@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index';
 import { UserError } from './user-error';
+import { registerAllowDirOption, resetAllowedDirs } from './allowed-dirs';
+import { ConfinedPathError } from '../core/confined-file';
 import { formatDiagnostics } from './print-diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
 import { packageVersion } from '../core/paths';
@@ -15,6 +17,8 @@ export async function main(argv: string[]): Promise<number> {
     .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerAllowDirOption(program);
+  resetAllowedDirs();
   for (const register of COMMANDS) register(program);
   // Commands report a non-error exit status (e.g. 2 for --detailed-exitcode) through process.exitCode; start from a
   // clean value so a status left by an earlier in-process run (tests) is not mistaken for this one's.
@@ -24,8 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
-    if (err instanceof UserError) {
-      process.stderr.write(formatDiagnostics(err.diagnostics));
+    if (err instanceof UserError || err instanceof ConfinedPathError) {
+      process.stderr.write(formatDiagnostics(err instanceof UserError ? err.diagnostics : [err.diagnostic]));
       return 1;
     }
     const fromServer = serverErrorDiagnostic(err);
