@@ -193,9 +193,11 @@ describe(`hostile paths (${BIN ? 'compiled bin/applemdm.js' : 'sources through t
       const target = c.build(root, outside);
       const before = { root: snapshot(root), outside: snapshot(outside) };
       const mark = server.log.length;
-      for (const args of [['validate', target], ['plan', target, '--server', server.url], ['apply', target, '--auto-approve', '--server', server.url]]) {
-        const what = `${c.name}: ${args[0]}`;
-        const r = await cli(args, dir);
+      const commands = [['validate', target], ['plan', target, '--server', server.url], ['apply', target, '--auto-approve', '--server', server.url]];
+      // The three at once: each must refuse before reading or writing anything, so they cannot disturb one another.
+      const runs = await Promise.all(commands.map((args) => cli(args, dir)));
+      for (const [k, r] of runs.entries()) {
+        const what = `${c.name}: ${commands[k][0]}`;
         assert.equal(r.code, 1, `${what} exits 1\n${r.out}`);
         assert.equal(r.out.match(/^Error: /gm)?.length, 1, `${what} gives exactly one error\n${r.out}`);
         assert.match(r.out, c.expect, what);
