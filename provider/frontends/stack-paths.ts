@@ -1,6 +1,6 @@
 import { checkConfinedFile, resolveConfinedDir } from '../core/confined-file';
 import type { Diagnostic, Diagnostics, SourceRef } from '../core/diagnostics';
-import { MAX_CATALOG_BYTES } from '../apple/gdmf/load-catalog';
+import { MAX_CATALOG_BYTES } from '../core/catalog-limit';
 import type { StackConfig } from './stack-settings';
 
 /** Where the paths of a stack's settings must resolve: the configuration's directory, or one the operator allowed. */

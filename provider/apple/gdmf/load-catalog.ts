@@ -1,3 +1,4 @@
+import { MAX_CATALOG_BYTES } from '../../core/catalog-limit';
 import { ANYWHERE, readConfinedFile } from '../../core/confined-file';
 import { decodeUtf8 } from '../../core/decode-utf8';
 import { Diagnostics } from '../../core/diagnostics';
@@ -6,9 +7,6 @@ import { ParsedCatalog, parseGdmfCatalog } from './parse-catalog';
 
 /** Apple's live catalog. Plans should pin a downloaded copy instead, so they are reproducible. */
 export const GDMF_URL = 'https://gdmf.apple.com/v2/pmv';
-
-/** Largest catalog accepted; the real feed is a few MB. Protects against a hostile or wrong file. */
-export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
 /**
  * Where a catalog file may be: a catalog named by a configuration stays inside the configuration's directory (root)
