@@ -26,8 +26,8 @@ class QuickstartStack extends cdk.TerraformStack {
       stack: 'quickstart',
       identifierPrefix: 'com.example.mdm',
       targets: { ios: '18.0', macos: '15.0' },
-      // Relative to this directory; the YAML quickstart's pinned catalog is shared rather than copied.
-      catalog: '../quickstart/gdmf-catalog.json',
+      // Relative to this directory, and inside it: files a configuration names may not lie outside its directory.
+      catalog: 'gdmf-catalog.json',
       // Per-app VPN, content filter, DNS proxy and relay profiles another team installs.
       externalUuids: [
         '9C1D2E3F-4A5B-4C6D-8E7F-0123456789AB',

@@ -1,5 +1,5 @@
 import type { GdmfCatalog } from '../apple/gdmf/catalog';
-import { loadGdmfCatalog } from '../apple/gdmf/load-catalog';
+import { loadCatalogFor } from '../apple/gdmf/load-catalog';
 import { Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import { loadConfiguration } from '../frontends/load-config';
@@ -8,24 +8,21 @@ import { compileDocument } from '../apple/compile-document';
 import { checkBackendCapabilities } from '../engine/capability-check';
 import { preflightGraphPlan } from '../engine/graph-plan';
 import { isIntuneTarget } from '../engine/target';
+import { allowedDirs } from './allowed-dirs';
 import { UserError } from './user-error';
 
 /** Loads a configuration and its software catalog for the server commands; any error stops before a server is touched. */
 export async function loadForServer(target: string, catalogFlag?: string, serverFlag?: string): Promise<{ document: DesiredDocument; catalog?: GdmfCatalog; diagnostics: Diagnostics }> {
   const all = new Diagnostics();
-  const { document, diagnostics } = await loadConfiguration(target);
+  const { document, diagnostics } = await loadConfiguration(target, { allowedDirs: allowedDirs() });
   all.append(diagnostics);
   if (!document || all.hasError()) throw new UserError(all.toArray());
   // Validate before any server is started or contacted: a broken configuration costs no request and creates nothing.
   const validation = validateDocument(document);
   if (validation.hasError()) throw new UserError(all.append(validation).toArray());
-  let catalog: GdmfCatalog | undefined;
-  const location = catalogFlag ?? document.stack.catalog;
-  if (location) {
-    const loaded = await loadGdmfCatalog(location, catalogFlag ? process.cwd() : document.baseDir);
-    all.append(loaded.diagnostics);
-    catalog = loaded.catalog;
-  }
+  const loaded = await loadCatalogFor(document, catalogFlag);
+  if (loaded) all.append(loaded.diagnostics);
+  const catalog: GdmfCatalog | undefined = loaded?.catalog;
   if (all.hasError()) throw new UserError(all.toArray());
   // Intune has its own capabilities (it can say "removable", it cannot say "associated domains"): checked here too,
   // before any request.

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index';
 import { UserError } from './user-error';
+import { registerAllowDirOption, resetAllowedDirs } from './allowed-dirs';
+import { ConfinedPathError } from '../core/confined-file';
 import { formatDiagnostics } from './print-diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
 import { redactKnownSecrets } from '../core/secret-values';
@@ -22,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
     .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerAllowDirOption(program);
+  resetAllowedDirs();
   for (const register of COMMANDS) register(program);
   // Commands report a non-error exit status (e.g. 2 for --detailed-exitcode) through process.exitCode; start from a
   // clean value so a status left by an earlier in-process run (tests) is not mistaken for this one's.
@@ -32,8 +36,9 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     // Every diagnostic passes the process-wide scrub (before escaping, which would hide a secret's spelling from it).
-    if (err instanceof UserError) {
-      process.stderr.write(formatDiagnostics(err.diagnostics.map(scrubDiagnostic)));
+    if (err instanceof UserError || err instanceof ConfinedPathError) {
+      const diagnostics = err instanceof UserError ? err.diagnostics : [err.diagnostic];
+      process.stderr.write(formatDiagnostics(diagnostics.map(scrubDiagnostic)));
       return 1;
     }
     const fromServer = serverErrorDiagnostic(err);

@@ -13,9 +13,11 @@ export interface ConfinedOptions {
   /** The setting or role that names the path, e.g. "catalog", "assets.dir", "resource file". */
   what: string;
   /** Directories outside the root the operator allowed (e.g. --allow-dir, or a --catalog given by hand). */
-  allowedDirs?: string[];
+  allowedDirs?: readonly string[];
   path?: (string | number)[];
   source?: SourceRef;
+  /** Whether --allow-dir could admit the path (a setting's path) or not (the configuration's own files). Default true. */
+  operatorMayAllow?: boolean;
 }
 
 export interface ConfinedFileOptions extends ConfinedOptions {
@@ -34,6 +36,26 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.
 
 /** Reads `file` (relative to `root`) when it is a regular file inside the root or an allowed directory, of at most maxBytes. */
 export function readConfinedFile(root: string, file: string, opts: ConfinedFileOptions): ConfinedFile {
+  return withConfinedFile(root, file, opts, (fd, fail) => {
+    const bytes = readAtMost(fd, opts.maxBytes + 1);
+    if (bytes.length > opts.maxBytes) return fail('File too large', `is larger than ${opts.maxBytes} bytes, the most that is read.`, 'file-too-large');
+    return { bytes };
+  });
+}
+
+/**
+ * The same checks as readConfinedFile without reading the content: for validate, which must refuse a bad catalog path
+ * but has no use for the catalog's bytes.
+ */
+export function checkConfinedFile(root: string, file: string, opts: ConfinedFileOptions): { ok: true; realPath: string } | { ok: false; diagnostic: Diagnostic } {
+  return withConfinedFile(root, file, opts, () => ({}));
+}
+
+type Failure = { ok: false; diagnostic: Diagnostic };
+type Fail = (summary: string, problem: string, code: string) => Failure;
+
+/** Locates, opens (never blocking) and checks a file on its descriptor, then hands the descriptor to `use`. */
+function withConfinedFile<T extends object>(root: string, file: string, opts: ConfinedFileOptions, use: (fd: number, fail: Fail) => T | Failure): ({ ok: true; realPath: string } & T) | Failure {
   const fail = failer(file, opts);
   const located = locate(root, file, opts);
   if ('problem' in located) return fail(located.summary, located.problem, located.code);
@@ -49,13 +71,21 @@ export function readConfinedFile(root: string, file: string, opts: ConfinedFileO
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return fail('Not a regular file', `is ${kindOf(stat)}; only regular files are read.`, 'not-a-file');
     if (stat.size > opts.maxBytes) return fail('File too large', `is ${stat.size} bytes; at most ${opts.maxBytes} bytes are read.`, 'file-too-large');
-    const bytes = readAtMost(fd, opts.maxBytes + 1);
-    if (bytes.length > opts.maxBytes) return fail('File too large', `is larger than ${opts.maxBytes} bytes, the most that is read.`, 'file-too-large');
-    return { ok: true, bytes, realPath };
+    const used = use(fd, fail);
+    if ('ok' in used && used.ok === false) return used;
+    return { ok: true, realPath, ...(used as T) };
   } catch (err) {
     return fail('Cannot read file', `could not be read (${errnoOf(err)}).`, 'file-unreadable');
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** Thrown where a confined path fails after loading (it changed since): the CLI reports its diagnostic, not a bug. */
+export class ConfinedPathError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(`${diagnostic.summary}: ${diagnostic.detail}`);
+    this.name = 'ConfinedPathError';
   }
 }
 
@@ -83,7 +113,8 @@ export function resolveConfinedDir(root: string, dir: string, opts: ConfinedOpti
     missing.unshift(path.basename(existing));
     existing = parent;
   }
-  const located = locate(root, existing, opts);
+  // The ancestor itself may lie above an allowed directory that is still to be created: only the result is judged.
+  const located = locate(root, existing, opts, false);
   if ('problem' in located) return fail(located.summary, located.problem, located.code);
   const realPath = path.join(located.realPath, ...missing);
   if (!isAllowed(realPath, located.allowed)) return fail('Directory outside the configuration', outsideProblem(opts), 'path-outside-root');
@@ -109,7 +140,7 @@ export function isWithin(candidate: string, dir: string): boolean {
 type Located = { realPath: string; allowed: string[] } | { summary: string; problem: string; code: string };
 
 /** The real path of root/name, or why it cannot be used: missing, a dangling link, a loop, outside the allowed places. */
-function locate(root: string, name: string, opts: ConfinedOptions): Located {
+function locate(root: string, name: string, opts: ConfinedOptions, checkAllowed = true): Located {
   const allowed = allowedRoots(root, opts.allowedDirs);
   const absolute = path.resolve(root, name);
   let realPath: string;
@@ -125,38 +156,50 @@ function locate(root: string, name: string, opts: ConfinedOptions): Located {
     if (code === 'ELOOP') return { summary: 'Link loop', problem: 'is a chain of symbolic links that never ends.', code: 'link-loop' };
     return { summary: 'Cannot read file', problem: `cannot be resolved (${code}).`, code: 'file-unreadable' };
   }
-  if (!isAllowed(realPath, allowed)) return { summary: 'Path outside the configuration', problem: outsideProblem(opts), code: 'path-outside-root' };
+  if (checkAllowed && !isAllowed(realPath, allowed)) return { summary: 'Path outside the configuration', problem: outsideProblem(opts), code: 'path-outside-root' };
   return { realPath, allowed };
 }
 
 function outsideProblem(opts: ConfinedOptions): string {
-  const hint = 'paths a configuration names must stay inside its directory, links included; an operator can allow another directory with --allow-dir';
-  return `resolves outside the configuration directory${opts.allowedDirs?.length ? ' and the allowed directories' : ''}; ${hint}.`;
+  const rule = 'files a configuration names must stay inside its directory, links included';
+  const hint = opts.operatorMayAllow === false ? '' : '; an operator can allow another directory with --allow-dir';
+  return `resolves outside the configuration directory${opts.allowedDirs?.length ? ' and the allowed directories' : ''}; ${rule}${hint}.`;
 }
 
-function allowedRoots(root: string, extra: string[] = []): string[] {
-  const out: string[] = [];
-  for (const dir of [root, ...extra]) {
+function allowedRoots(root: string, extra: readonly string[] = []): string[] {
+  return [root, ...extra].map((dir) => realPathOfFuture(path.resolve(dir)));
+}
+
+/**
+ * The real path `dir` has, or will have once created: its nearest existing ancestor's real path plus the rest (an
+ * allowed directory may be one applemdm is about to create, e.g. a fresh publishing directory).
+ */
+function realPathOfFuture(dir: string): string {
+  const missing: string[] = [];
+  let at = dir;
+  for (;;) {
     try {
-      out.push(fs.realpathSync.native(path.resolve(dir)));
+      return path.join(fs.realpathSync.native(at), ...missing);
     } catch {
-      // A root or allowed directory that does not exist allows nothing.
+      const parent = path.dirname(at);
+      if (parent === at) return dir;
+      missing.unshift(path.basename(at));
+      at = parent;
     }
   }
-  return out;
 }
 
 function isAllowed(realPath: string, allowed: string[]): boolean {
   return allowed.some((dir) => isWithin(realPath, dir));
 }
 
-function failer(name: string, opts: ConfinedOptions): (summary: string, problem: string, code: string) => { ok: false; diagnostic: Diagnostic } {
+function failer(name: string, opts: ConfinedOptions): Fail {
   return (summary, problem, code) => ({
     ok: false,
     diagnostic: {
       severity: 'error',
       summary,
-      detail: `${opts.what} names ${quote(name)}, which ${problem}`,
+      detail: `${opts.what} ${quote(name)} ${problem}`,
       path: opts.path ?? [],
       source: opts.source ?? { kind: 'none' },
       code,

@@ -66,6 +66,11 @@ export interface DesiredDocument {
   resources: ResourceInstance[];
   /** Directory the configuration was read from (for resolving relative paths). */
   baseDir: string;
+  /**
+   * Directories outside baseDir the operator allowed on the command line (--allow-dir) for paths the configuration
+   * names (catalog, assets.dir); every other such path must resolve inside baseDir (see core/confined-file).
+   */
+  allowedDirs?: string[];
 }
 
 export function addressOf(type: ResourceType, name: string): string {

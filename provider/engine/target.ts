@@ -5,6 +5,7 @@ import { isIntuneUrl } from '../backends/intune/intune-config';
 import { openIntuneBackend, type IntuneBackend } from '../backends/intune/intune-backend';
 import { displayServerUrl, serverBaseUrl } from '../backends/http/server-url';
 import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
+import { confinedAssetsConfig } from '../core/assets-dir';
 import type { DesiredDocument } from '../core/document';
 import { startEmbeddedServer, type EmbeddedServer } from '../server/index';
 
@@ -74,9 +75,7 @@ export async function openTarget(req: TargetRequest): Promise<Target> {
   if (choice.kind === 'url' && isIntuneUrl(choice.url)) {
     throw new BackendCapabilityError('intune', 'command', 'This command works with KMFDDM-compatible servers only; on intune:// use plan and apply.');
   }
-  const assetsConfig = doc.stack.assets?.dir && doc.stack.assets.baseUrl
-    ? { dir: path.resolve(doc.baseDir, doc.stack.assets.dir), base_url: doc.stack.assets.baseUrl }
-    : undefined;
+  const assetsConfig = confinedAssetsConfig(doc);
   if (choice.kind === 'url') {
     const url = choice.url;
     const backend = await openKmfddmBackend({ url, env: req.env, ...(assetsConfig ? { assets: assetsConfig } : {}) });

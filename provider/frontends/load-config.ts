@@ -3,16 +3,19 @@ import * as path from 'node:path';
 import { Diagnostics } from '../core/diagnostics';
 import { CDKTF_PROJECT_FILE, loadCdktfApp, loadSynthesizedStack } from './cdktf';
 import { CONFIG_FILE_NAME } from './yaml/kinds';
-import { loadYamlConfig, type LoadResult } from './yaml/load-yaml-config';
+import { loadYamlConfig, type LoadOptions, type LoadResult } from './yaml/load-yaml-config';
 
-export type { LoadResult } from './yaml/load-yaml-config';
+export type { LoadOptions, LoadResult } from './yaml/load-yaml-config';
 
 /**
  * Reads a configuration from whatever PATH names and returns the desired-state document: a directory with
  * applemdm.yaml (YAML), a directory with cdktf.json (its app is run and the synthesized stack read), or a
- * synthesized *.tf.json file. Each front end adds its branch here, so the CLI has one entry point.
+ * synthesized *.tf.json file. Each front end adds its branch here, so the CLI has one entry point. Every file a
+ * configuration names must resolve inside its directory or one of options.allowedDirs (--allow-dir).
  */
-export async function loadConfiguration(target: string): Promise<LoadResult> {
+export async function loadConfiguration(target: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const allowedDirs = (options.allowedDirs ?? []).map((d) => path.resolve(d));
+  const allow = allowedDirs.length ? { allowedDirs } : {};
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);
@@ -29,11 +32,11 @@ export async function loadConfiguration(target: string): Promise<LoadResult> {
         'ambiguous-config',
       );
     }
-    if (yaml) return loadYamlConfig(target);
-    if (cdktf) return loadCdktfApp(target);
+    if (yaml) return loadYamlConfig(target, allow);
+    if (cdktf) return loadCdktfApp(target, allow);
     return fail('No configuration found', `${target} has no ${CONFIG_FILE_NAME} or ${CDKTF_PROJECT_FILE}.`, 'no-config');
   }
-  if (target.endsWith('.tf.json')) return loadSynthesizedStack(target);
+  if (target.endsWith('.tf.json')) return loadSynthesizedStack(target, allow);
   return fail(
     'Unsupported configuration',
     `${target} is a file; pass the directory that holds ${CONFIG_FILE_NAME} or ${CDKTF_PROJECT_FILE}, or a synthesized cdk.tf.json.`,

@@ -20,7 +20,7 @@ async function compileQuickstart(outDir: string) {
   const { document, diagnostics } = await loadConfiguration(path.join(ROOT, 'examples', 'quickstart'));
   assert.ok(document, JSON.stringify(diagnostics.toArray(), null, 1));
   assert.equal(validateDocument(document).hasError(), false);
-  const { catalog } = await loadGdmfCatalog(document.stack.catalog ?? '', document.baseDir);
+  const { catalog } = await loadGdmfCatalog(document.stack.catalog ?? '', { root: document.baseDir });
   assert.ok(catalog);
   const result = compileDocument(document, { now: NOW, catalog });
   assert.equal(result.diagnostics.hasError(), false, JSON.stringify(result.diagnostics.toArray(), null, 1));

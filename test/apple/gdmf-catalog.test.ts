@@ -109,7 +109,7 @@ test('documents that are not catalogs are errors, never exceptions', async () =>
     assert.equal(diagnostics.toArray()[0].code, code, text);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gdmf-'));
-  const missing = await loadGdmfCatalog('nope.json', dir);
+  const missing = await loadGdmfCatalog('nope.json', { root: dir });
   assert.equal(missing.catalog, undefined);
   assert.equal(missing.diagnostics.toArray()[0].code, 'catalog-read');
   const http = await loadGdmfCatalog('http://example.invalid/pmv');
@@ -119,7 +119,7 @@ test('documents that are not catalogs are errors, never exceptions', async () =>
 test('relative catalog paths resolve against the configuration directory', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gdmf-'));
   fs.writeFileSync(path.join(dir, 'pmv.json'), JSON.stringify({ AssetSets: { macOS: [{ ProductVersion: '15.2', PostingDate: '2024-12-11' }] } }));
-  const { catalog } = await loadGdmfCatalog('pmv.json', dir);
+  const { catalog } = await loadGdmfCatalog('pmv.json', { root: dir });
   assert.equal(catalog?.latest('macOS', '2025-01-01')?.productVersion, '15.2');
 });
 

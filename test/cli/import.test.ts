@@ -94,3 +94,27 @@ test('quickstart → import --format ts: the CDKTF app synthesizes the same stac
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('import --assets-dir outside the output directory: the operator typed it, so it is allowed; the written configuration then needs --allow-dir', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-import-assets-'));
+  try {
+    const config = path.join(dir, 'config');
+    fs.mkdirSync(config);
+    fs.writeFileSync(path.join(config, 'applemdm.yaml'), 'stack: demo\nidentifier_prefix: com.example.mdm\ntargets:\n  iOS: "18.0"\n');
+    fs.writeFileSync(path.join(config, 'groups.yaml'), 'device_groups:\n  sales: {}\n');
+    const data = path.join(dir, 'data');
+    assert.equal((await runCli(['apply', config, '--auto-approve', '--server', `embedded:${data}`])).code, 0);
+    const out = path.join(dir, 'imported');
+    const published = path.join(dir, 'published');
+    const imported = await runCli(['import', '--server', `embedded:${data}`, '--out', out, '--stack', 'demo', '--identifier-prefix', 'com.example.mdm', '--assets-dir', published, '--assets-base-url', 'https://mdm.example.com/p']);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.deepEqual(parse(fs.readFileSync(path.join(out, 'applemdm.yaml'), 'utf8')).assets, { base_url: 'https://mdm.example.com/p', dir: '../published' });
+    const refused = await runCli(['validate', out]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /assets\.dir "\.\.\/published" resolves outside the configuration directory/);
+    const allowed = await runCli(['validate', out, '--allow-dir', published]);
+    assert.equal(allowed.code, 0, allowed.stderr);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

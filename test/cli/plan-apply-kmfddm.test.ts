@@ -31,8 +31,9 @@ test('plan → apply → plan with the CLI against real KMFDDM', { skip }, async
     );
     fs.writeFileSync(path.join(dir, 'resources.yaml'), baseConfig());
     const env = { ...process.env, NO_COLOR: '1', APPLEMDM_API_KEY: kmfddm.apiKey };
+    // The published directory lies outside the configuration, so the operator allows it (--allow-dir).
     const cli = (args: string[]) => {
-      const r = spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'provider/cli/run.ts'), ...args, '--server', kmfddm.url], { cwd: dir, encoding: 'utf8', env, input: '', timeout: 120_000 });
+      const r = spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'provider/cli/run.ts'), ...args, '--server', kmfddm.url, '--allow-dir', published], { cwd: dir, encoding: 'utf8', env, input: '', timeout: 120_000 });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
     const p1 = cli(['plan', '.', '--detailed-exitcode']);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ANYWHERE, readConfinedFile, resolveConfinedDir } from '../../provider/core/confined-file';
+import { ANYWHERE, checkConfinedFile, readConfinedFile, resolveConfinedDir } from '../../provider/core/confined-file';
 
 const CANARY = 'CANARY-outside-the-root-7f3a';
 const made: string[] = [];
@@ -73,7 +73,7 @@ test('hostile paths give a diagnostic with the setting, the path and a code, nev
     assert.equal(r.ok, false, name);
     if (r.ok) continue;
     assert.equal(r.diagnostic.code, code, `${name}: ${r.diagnostic.detail}`);
-    assert.match(r.diagnostic.detail, /^catalog names "/, name);
+    assert.match(r.diagnostic.detail, /^catalog "/, name);
     assert.ok(!r.diagnostic.detail.includes(CANARY) && !r.diagnostic.detail.includes('root:x'), name);
     assert.deepEqual(r.diagnostic.path, ['catalog']);
   }
@@ -126,4 +126,19 @@ test('a directory to create resolves through its nearest existing ancestor and m
   }
   assert.ok(!fs.existsSync(path.join(outside, 'not-yet')));
   assert.ok(resolveConfinedDir(root, '../outside', { what: 'assets.dir', allowedDirs: [outside] }).ok);
+});
+
+test('an allowed directory that does not exist yet admits the directory it will be', () => {
+  const { root, outside } = layout();
+  const future = path.join(outside, 'published', 'profiles');
+  const r = resolveConfinedDir(root, future, { what: 'assets.dir', allowedDirs: [path.join(outside, 'published')] });
+  assert.deepEqual(r, { ok: true, realPath: path.join(fs.realpathSync(outside), 'published', 'profiles'), exists: false });
+  assert.ok(!resolveConfinedDir(root, path.join(outside, 'elsewhere'), { what: 'assets.dir', allowedDirs: [path.join(outside, 'published')] }).ok);
+});
+
+test('checkConfinedFile applies every check without reading', () => {
+  const { root } = layout();
+  assert.ok(checkConfinedFile(root, 'good.json', OPTS).ok);
+  const r = checkConfinedFile(root, '/etc/passwd', OPTS);
+  assert.ok(!r.ok && r.diagnostic.code === 'path-outside-root');
 });

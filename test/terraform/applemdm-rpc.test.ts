@@ -53,7 +53,7 @@ let clients: PluginClients;
 let definition: ReturnType<typeof applemdmProviderDefinition>;
 
 function providerConfig(extra: ObjectValue = {}): ObjectValue {
-  return full(blockOf('provider', ''), { stack: 'rpc', identifier_prefix: 'com.example.mdm', server: `embedded:${data}`, catalog: CATALOG, targets: [{ ios: '18.0' }], ...extra });
+  return full(blockOf('provider', ''), { stack: 'rpc', identifier_prefix: 'com.example.mdm', server: `embedded:${data}`, catalog: 'gdmf-catalog.json', targets: [{ ios: '18.0' }], ...extra });
 }
 
 async function configure(config: ObjectValue): Promise<ProtoDiag[]> {
@@ -108,6 +108,8 @@ const scope = (...groups: string[]) => [{ groups }];
 before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-provider-rpc-'));
   data = path.join(tmp, 'data');
+  // The catalog inside the provider's directory: files a configuration names may not lie outside it.
+  fs.copyFileSync(CATALOG, path.join(tmp, 'gdmf-catalog.json'));
   definition = applemdmProviderDefinition(undefined, { env: {}, baseDir: tmp });
   running = await startPluginServer({ definition });
   clients = connect(running.handshake);

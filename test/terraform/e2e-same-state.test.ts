@@ -41,14 +41,13 @@ describe('a cdk.tf.json applied by Terraform/OpenTofu and by applemdm apply', { 
       assert.deepEqual(block.required_providers.applemdm, { source: PROVIDER.address, version: PROVIDER.version });
       // cdktf writes a local backend next to the project; keep the state in the test's directory instead.
       delete block.backend;
-      // Laid out as `cdktf synth` leaves it, in a copy of examples/: the stack's catalog, "../quickstart/gdmf-catalog.json",
+      // Laid out as `cdktf synth` leaves it, in a copy of examples/cdktf: the stack's catalog, "gdmf-catalog.json",
       // resolves from the project directory both for applemdm apply and for the provider running in the stack's.
       const project = path.join(tmp, 'cdktf');
       const stack = path.join(project, 'cdktf.out', 'stacks', 'quickstart');
       fs.mkdirSync(stack, { recursive: true });
       fs.copyFileSync(path.join(REPO, 'examples', 'cdktf', 'cdktf.json'), path.join(project, 'cdktf.json'));
-      fs.mkdirSync(path.join(tmp, 'quickstart'));
-      fs.copyFileSync(path.join(REPO, 'examples', 'quickstart', 'gdmf-catalog.json'), path.join(tmp, 'quickstart', 'gdmf-catalog.json'));
+      fs.copyFileSync(path.join(REPO, 'examples', 'cdktf', 'gdmf-catalog.json'), path.join(project, 'gdmf-catalog.json'));
       const file = path.join(stack, 'cdk.tf.json');
       fs.writeFileSync(file, JSON.stringify(synthesized, null, 2));
 

@@ -1,5 +1,7 @@
 import type { Platform } from '../../core/document';
 import { Diagnostics } from '../../core/diagnostics';
+import { escapeControlCharacters } from '../../core/escape-control';
+import { parseJson } from '../../core/json-syntax';
 import { isCalendarDate } from './calendar-date';
 import { GdmfCatalog, GdmfRapidSecurityResponse, GdmfRelease, GdmfSetName } from './catalog';
 import { isOsVersion } from './os-version';
@@ -48,13 +50,13 @@ interface RawEntry {
 
 export function parseGdmfCatalog(text: string, source: string): ParsedCatalog {
   const diagnostics = new Diagnostics();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    diagnostics.error('Software catalog is not valid JSON', `${source}: ${(err as Error).message}.`, [source], undefined, 'catalog-json');
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    // By position only: the parser's own message quotes the text, and a catalog path may name any file.
+    diagnostics.error('Software catalog is not valid JSON', `${escapeControlCharacters(source)}: ${parsed.problem}.`, [source], undefined, 'catalog-json');
     return { diagnostics };
   }
+  const json = parsed.value;
   if (!isRecord(json)) {
     diagnostics.error('Software catalog has the wrong shape', `${source}: expected a JSON object with AssetSets / PublicAssetSets.`, [source], undefined, 'catalog-shape');
     return { diagnostics };

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ConfinedPathError, readConfinedFile } from '../../core/confined-file';
 import { AssetRecord, AssetRef, BackendCapabilityError, BackendProtocolError, WriteResult } from '../contract';
 import { HttpClient, encodePathSegment } from '../http/http-client';
 import { parseJson } from './wire';
@@ -117,7 +118,9 @@ export class DirectoryAssetStore implements AssetStore {
     } else {
       await fs.promises.mkdir(this.dir, { recursive: true });
       const tmp = path.join(this.dir, `.${name}.${process.pid}.tmp`);
-      await fs.promises.writeFile(tmp, bytes);
+      // Exclusive create: a link planted under the temporary name is removed, never written through.
+      await fs.promises.rm(tmp, { force: true });
+      await fs.promises.writeFile(tmp, bytes, { flag: 'wx' });
       await fs.promises.rename(tmp, file);
     }
     return { name, sha256, size: bytes.byteLength, url: `${this.baseUrl}${encodePathSegment(name)}`, result };
@@ -179,11 +182,17 @@ export class NoAssetStore implements AssetStore {
   }
 }
 
+/** Largest published asset read back; a profile is a few kB, so anything near this is not one applemdm wrote. */
+const MAX_ASSET_BYTES = 16 * 1024 * 1024;
+
+/**
+ * An existing asset file, read through the confined reader: the directory may sit in a checkout a pull request
+ * controls, so an entry that is a link out of it, a named pipe or a device is refused (a diagnostic, not a hang or a
+ * crash), and its bytes are only ever hashed, never printed.
+ */
 async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.promises.readFile(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const read = readConfinedFile(path.dirname(file), path.basename(file), { what: 'the published asset', maxBytes: MAX_ASSET_BYTES, operatorMayAllow: false });
+  if (read.ok) return read.bytes;
+  if (read.diagnostic.code === 'not-found') return undefined;
+  throw new ConfinedPathError(read.diagnostic);
 }

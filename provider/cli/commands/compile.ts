@@ -5,8 +5,9 @@ import { writeArtifacts } from '../../apple/artifact-files';
 import { compileDocument } from '../../apple/compile-document';
 import type { GdmfCatalog } from '../../apple/gdmf/catalog';
 import { parseCalendarDate } from '../../apple/gdmf/calendar-date';
-import { loadGdmfCatalog } from '../../apple/gdmf/load-catalog';
+import { loadCatalogFor } from '../../apple/gdmf/load-catalog';
 import { loadConfiguration } from '../../frontends/load-config';
+import { allowedDirs } from '../allowed-dirs';
 import { validateDocument } from '../../resources/validate';
 import { formatDiagnostics } from '../print-diagnostics';
 import { UserError } from '../user-error';
@@ -37,18 +38,14 @@ export function register(program: Command): void {
       const now = flags.date === undefined ? new Date() : parseCalendarDate(flags.date);
       if (!now) throw new UserError(new Diagnostics().error('Invalid date', `--date ${flags.date} is not a YYYY-MM-DD calendar date.`, ['--date'], undefined, 'cli-date').toArray());
 
-      const { document, diagnostics } = await loadConfiguration(target);
+      const { document, diagnostics } = await loadConfiguration(target, { allowedDirs: allowedDirs() });
       all.append(diagnostics);
       if (!document) throw new UserError(all.toArray());
       all.append(validateDocument(document));
 
-      let catalog: GdmfCatalog | undefined;
-      const location = flags.catalog ?? document.stack.catalog;
-      if (location) {
-        const loaded = await loadGdmfCatalog(location, flags.catalog ? process.cwd() : document.baseDir);
-        all.append(loaded.diagnostics);
-        catalog = loaded.catalog;
-      }
+      const loaded = await loadCatalogFor(document, flags.catalog);
+      if (loaded) all.append(loaded.diagnostics);
+      const catalog: GdmfCatalog | undefined = loaded?.catalog;
       if (all.hasError()) throw new UserError(all.toArray());
 
       const result = compileDocument(document, { now, ...(catalog ? { catalog } : {}), ...(flags.assetsBaseUrl ? { assetsBaseUrl: flags.assetsBaseUrl } : {}) });

@@ -6,6 +6,7 @@ import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import { DOCUMENT_VERSION, type DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
 import { EMBEDDED_PUBLIC_URL, openTarget } from '../../engine/target';
+import { ANYWHERE } from '../../core/confined-file';
 import { loadConfiguration } from '../../frontends/load-config';
 import { importServer } from '../../importer/import-server';
 import { renderImportReport } from '../../importer/import-report';
@@ -57,6 +58,8 @@ export function register(program: Command): void {
         },
         resources: [],
         baseDir: out,
+        // The operator typed --assets-dir: it may lie outside the output directory.
+        ...(assetsDir ? { allowedDirs: [assetsDir] } : {}),
       };
       const target = await openTarget({ document: targetOnly, serverFlag: source.url, env: process.env });
       try {
@@ -126,7 +129,8 @@ async function checkYamlReadsBack(files: Map<string, string>, document: DesiredD
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-import-'));
   try {
     writeFiles(dir, files);
-    const loaded = await loadConfiguration(dir);
+    // Read back from a temporary copy, so a relative assets.dir points elsewhere: only the document is compared.
+    const loaded = await loadConfiguration(dir, { allowedDirs: [...ANYWHERE] });
     const same = loaded.document && configurationHash(loaded.document) === configurationHash(document);
     if (!same) {
       const why = loaded.diagnostics.toArray().map((d) => `${d.summary}: ${d.detail}`).join('; ');

@@ -3,6 +3,7 @@ import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import { loadConfiguration } from '../../frontends/load-config';
 import { validateDocument } from '../../resources/validate';
 import { formatDiagnostics } from '../print-diagnostics';
+import { allowedDirs } from '../allowed-dirs';
 import { UserError } from '../user-error';
 import { redactKnownSecrets } from '../../core/secret-values';
 
@@ -25,7 +26,7 @@ export function register(program: Command): void {
       if (opts.format !== 'text' && opts.format !== 'json') {
         throw new UserError([{ severity: 'error', summary: 'Invalid option', detail: `--format is "${opts.format}"; expected text or json.`, path: [], source: NO_SOURCE, code: 'usage' }]);
       }
-      const { document, diagnostics } = await loadConfiguration(target);
+      const { document, diagnostics } = await loadConfiguration(target, { allowedDirs: allowedDirs() });
       const all = new Diagnostics().append(diagnostics);
       if (document) all.append(validateDocument(document));
       const valid = !all.hasError() && document !== undefined;

@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import type { StackSettings } from '../../core/document';
+import { checkStackPaths } from '../stack-paths';
 import { stackSettingsFromConfig, type StackConfig } from '../stack-settings';
 import { ajvErrorsToDiagnostics } from '../../resources/ajv-diagnostics';
 import type { ResourceSchemaNode } from '../../resources/schema-types';
@@ -16,8 +15,8 @@ const NOT_SETTINGS = new Set(['api_key', 'alias']);
 /**
  * Reads the stack settings from the `provider.applemdm` block. The block carries exactly the keys of applemdm.yaml
  * (schemas/applemdm.config.schema.json), except that Terraform names are lower-case (targets.ios for iOS), and is
- * validated against the same schema, so both front ends accept the same settings. Relative paths (catalog) are
- * resolved against baseDir, the directory holding cdktf.json. api_key is never copied: secrets stay out of the
+ * validated against the same schema, so both front ends accept the same settings. Relative paths (catalog,
+ * assets.dir) are resolved against baseDir, the directory holding cdktf.json, and must stay inside it or allowedDirs. api_key is never copied: secrets stay out of the
  * document.
  */
 export function stackSettingsFromProvider(
@@ -25,6 +24,7 @@ export function stackSettingsFromProvider(
   baseDir: string,
   source: SourceRef,
   diags: Diagnostics,
+  allowedDirs: readonly string[] = [],
 ): StackSettings | undefined {
   const before = diags.length;
   const where = ['provider', 'applemdm'];
@@ -48,10 +48,7 @@ export function stackSettingsFromProvider(
   if (!validate(converted)) diags.append(ajvErrorsToDiagnostics(validate.errors, { path: where, sourceOf: () => source }));
   if (diags.length > before && [...diags].slice(before).some((d) => d.severity === 'error')) return undefined;
   const config = converted as StackConfig;
-  if (config.catalog !== undefined && !fs.existsSync(path.resolve(baseDir, config.catalog))) {
-    diags.error('Catalog not found', `catalog names ${config.catalog}, which does not exist relative to ${baseDir}.`, [...where, 'catalog'], source, 'catalog-missing');
-    return undefined;
-  }
+  if (!checkStackPaths(config, { root: baseDir, allowedDirs }, { path: where, sourceOf: () => source }, diags)) return undefined;
   return stackSettingsFromConfig(config);
 }
 

@@ -13,15 +13,21 @@ export interface CdktfAppResult {
 /**
  * Reads a CDKTF project directory: runs its app, then reads every synthesized stack. Stacks that neither configure
  * the applemdm provider nor declare applemdm resources are skipped (a project may also hold other infrastructure).
- * Relative paths in stack settings resolve against the project directory.
+ * Relative paths in stack settings resolve against the project directory and must stay inside it.
  */
-export async function readCdktfApp(dir: string, options: RunAppOptions = {}): Promise<CdktfAppResult> {
+export interface ReadAppOptions extends RunAppOptions {
+  /** Directories outside the project the operator allowed (--allow-dir) for paths the stack settings name. */
+  allowedDirs?: string[];
+}
+
+export async function readCdktfApp(dir: string, options: ReadAppOptions = {}): Promise<CdktfAppResult> {
   const run = await runCdktfApp(dir, options);
   const diagnostics = new Diagnostics().append(run.diagnostics);
   const documents: CdktfAppResult['documents'] = [];
   try {
     for (const stack of run.stacks) {
-      const read = readSynthesizedStack(stack.file, { baseDir: path.resolve(dir) });
+      // The stack file must stay inside the app's output directory; the paths its settings name, inside the project.
+      const read = readSynthesizedStack(stack.file, { baseDir: path.resolve(dir), ...(run.outdir ? { fileRoot: run.outdir } : {}), ...(options.allowedDirs ? { allowedDirs: options.allowedDirs } : {}) });
       // The file lives in a temporary directory that is gone after this call; name it by stack instead.
       diagnostics.append([...read.diagnostics].map((d) => (d.source.kind === 'file' && d.source.file === stack.file ? { ...d, source: { ...d.source, file: `${CDKTF_PROJECT_FILE} stack ${stack.name}` } } : d)));
       if (read.document) documents.push({ stack: stack.name, document: read.document });
@@ -36,7 +42,7 @@ export async function readCdktfApp(dir: string, options: RunAppOptions = {}): Pr
  * The single desired-state document of a CDKTF project, for commands that take one configuration. A project whose
  * app synthesizes several applemdm stacks is reported: pass one stack's cdk.tf.json instead.
  */
-export async function loadCdktfApp(dir: string, options: RunAppOptions = {}): Promise<{ document?: DesiredDocument; diagnostics: Diagnostics }> {
+export async function loadCdktfApp(dir: string, options: ReadAppOptions = {}): Promise<{ document?: DesiredDocument; diagnostics: Diagnostics }> {
   const { documents, diagnostics } = await readCdktfApp(dir, options);
   if (diagnostics.hasError() && documents.length === 0) return { diagnostics };
   if (documents.length === 1) return { document: documents[0].document, diagnostics };

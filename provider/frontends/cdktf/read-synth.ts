@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readConfinedFile } from '../../core/confined-file';
 import { decodeUtf8 } from '../../core/decode-utf8';
+import { parseJson } from '../../core/json-syntax';
 import { Diagnostics, type SourceRef } from '../../core/diagnostics';
 import { DOCUMENT_VERSION, addressOf, sortResources, type DesiredDocument, type ResourceInstance, type StackSettings } from '../../core/document';
 import { closest } from '../../resources/ajv-diagnostics';
 import { isResourceType, resourceTypes } from '../../resources/kinds/registry';
 import { loadResourceSchema } from '../../resources/schema-registry';
-import { jsonErrorOffset, jsonKeySource, lineCol } from './json-position';
+import { jsonKeySource } from './json-position';
 import { stackSettingsFromProvider } from './provider-settings';
 import { fromTerraformValue } from './terraform-values';
 import { isRecord } from '../../core/records';
@@ -32,6 +34,13 @@ const NAME_ATTRIBUTE = 'name';
 export interface ReadSynthOptions {
   /** Base for relative paths (catalog). Default: the nearest ancestor directory holding cdktf.json, else the file's. */
   baseDir?: string;
+  /** Directories outside baseDir the operator allowed (--allow-dir) for the paths the stack settings name. */
+  allowedDirs?: string[];
+  /**
+   * Where the file itself must resolve, links followed: the app's output directory for a stack the app wrote
+   * (its manifest comes from the app). Default: baseDir.
+   */
+  fileRoot?: string;
 }
 
 export interface SynthReadResult {
@@ -52,20 +61,16 @@ export interface SynthReadResult {
  */
 export function readSynthesizedStack(file: string, options: ReadSynthOptions = {}): SynthReadResult {
   const diagnostics = new Diagnostics();
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch {
-    diagnostics.error('File not found', `${file} does not exist.`, [], { kind: 'none' }, 'not-found');
+  const baseDir = options.baseDir ?? projectDir(file);
+  const root = options.fileRoot ?? baseDir;
+  const read = readConfinedFile(root, path.relative(root, file), { what: 'synthesized stack', maxBytes: MAX_SYNTH_FILE_BYTES, operatorMayAllow: false });
+  if (!read.ok) {
+    diagnostics.add(read.diagnostic);
     return { diagnostics, usesApplemdm: false };
   }
-  if (size > MAX_SYNTH_FILE_BYTES) {
-    diagnostics.error('File too large', `${file} has ${size} bytes; at most ${MAX_SYNTH_FILE_BYTES} are read.`, [], { kind: 'file', file, line: 1, col: 1 }, 'file-too-large');
-    return { diagnostics, usesApplemdm: false };
-  }
-  const text = decodeUtf8(fs.readFileSync(file), file, diagnostics);
+  const text = decodeUtf8(read.bytes, file, diagnostics);
   if (text === undefined) return { diagnostics, usesApplemdm: false };
-  return parseSynthesizedStack(text, file, options.baseDir ?? projectDir(file), diagnostics);
+  return parseSynthesizedStack(text, file, baseDir, diagnostics, options.allowedDirs);
 }
 
 /** A synthesized stack as one configuration: a file that does not use applemdm at all is an error here. */
@@ -84,15 +89,14 @@ export function loadSynthesizedStack(file: string, options: ReadSynthOptions = {
 }
 
 /** The same as readSynthesizedStack for a text already in memory; `file` is used in diagnostics. */
-export function parseSynthesizedStack(text: string, file: string, baseDir: string, diagnostics = new Diagnostics()): SynthReadResult {
-  let root: unknown;
-  try {
-    root = JSON.parse(text) as unknown;
-  } catch (err) {
-    const message = (err as Error).message.replace(/\s+/g, ' ');
-    diagnostics.error('Invalid JSON', `${path.basename(file)} is not valid JSON: ${message}.`, [], { kind: 'file', file, ...lineCol(text, jsonErrorOffset(text)) }, 'syntax');
+export function parseSynthesizedStack(text: string, file: string, baseDir: string, diagnostics = new Diagnostics(), allowedDirs: string[] = []): SynthReadResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    // By position only: JSON.parse's message quotes the text.
+    diagnostics.error('Invalid JSON', `${path.basename(file)} is not valid JSON: ${parsed.problem}.`, [], { kind: 'file', file, line: parsed.line, col: parsed.col }, 'syntax');
     return { diagnostics, usesApplemdm: false };
   }
+  const root = parsed.value;
   if (!isRecord(root)) {
     diagnostics.error('Invalid Terraform JSON', `${path.basename(file)} must hold a JSON object with provider and resource sections.`, [], { kind: 'file', file, line: 1, col: 1 }, 'file-shape');
     return { diagnostics, usesApplemdm: false };
@@ -130,10 +134,10 @@ export function parseSynthesizedStack(text: string, file: string, baseDir: strin
     );
     return { diagnostics, stackName, usesApplemdm };
   }
-  const stack: StackSettings | undefined = stackSettingsFromProvider(providerBlocks[0], baseDir, providerSource, diagnostics);
+  const stack: StackSettings | undefined = stackSettingsFromProvider(providerBlocks[0], baseDir, providerSource, diagnostics, allowedDirs);
   if (!stack) return { diagnostics, stackName, usesApplemdm };
   return {
-    document: { version: DOCUMENT_VERSION, stack, resources: sortResources(resources), baseDir: path.resolve(baseDir) },
+    document: { version: DOCUMENT_VERSION, stack, resources: sortResources(resources), baseDir: path.resolve(baseDir), ...(allowedDirs.length ? { allowedDirs } : {}) },
     diagnostics,
     stackName,
     usesApplemdm,

@@ -2,11 +2,16 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readConfinedFile } from '../../core/confined-file';
+import { decodeUtf8 } from '../../core/decode-utf8';
 import { Diagnostics, type SourceRef } from '../../core/diagnostics';
+import { parseJson } from '../../core/json-syntax';
 import { CDKTF_PROJECT_FILE } from './read-synth';
 
 /** A cdktf app that has not finished synthesizing after this long is stuck (a real one takes seconds). */
 export const APP_TIMEOUT_MS = 5 * 60 * 1000;
+/** Largest cdktf.json or manifest.json read: both are a few hundred bytes in a real project. */
+const MAX_JSON_BYTES = 1024 * 1024;
 /** How much of a failing app's stderr is quoted in the diagnostic. */
 const STDERR_EXCERPT_CHARS = 2000;
 
@@ -71,14 +76,20 @@ export function removeAppOutput(run: AppRun): void {
 }
 
 function readProject(file: string, source: SourceRef, diags: Diagnostics): { app: string; context: Record<string, unknown> } | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-  } catch (err) {
-    diags.error('Invalid cdktf.json', `${file} could not be read as JSON: ${(err as Error).message}.`, [], source, 'syntax');
+  const read = readConfinedFile(path.dirname(file), path.basename(file), { what: CDKTF_PROJECT_FILE, maxBytes: MAX_JSON_BYTES, source, operatorMayAllow: false });
+  if (!read.ok) {
+    diags.add(read.diagnostic);
     return undefined;
   }
-  const project = parsed as { app?: unknown; context?: unknown } | null;
+  const text = decodeUtf8(read.bytes, file, diags);
+  if (text === undefined) return undefined;
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    // By position only: JSON.parse's message quotes the text.
+    diags.error('Invalid cdktf.json', `${file} is not valid JSON: ${parsed.problem}.`, [], { kind: 'file', file, line: parsed.line, col: parsed.col }, 'syntax');
+    return undefined;
+  }
+  const project = parsed.value as { app?: unknown; context?: unknown } | null;
   if (!project || typeof project !== 'object' || typeof project.app !== 'string' || project.app.trim() === '') {
     diags.error('No app command', `${CDKTF_PROJECT_FILE} must name the command that synthesizes the stacks, e.g. "app": "npx tsx main.ts".`, ['app'], source, 'no-app');
     return undefined;
@@ -88,11 +99,19 @@ function readProject(file: string, source: SourceRef, diags: Diagnostics): { app
 }
 
 function readManifest(synthDir: string, source: SourceRef, diags: Diagnostics, app: string): SynthesizedStackFile[] {
-  const manifestFile = path.join(synthDir, 'manifest.json');
-  let manifest: { stacks?: Record<string, { synthesizedStackPath?: unknown }> };
-  try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as typeof manifest;
-  } catch {
+  // The app wrote the manifest: it must be a regular file inside the output directory (not a link to elsewhere).
+  const read = readConfinedFile(synthDir, 'manifest.json', { what: 'the app\'s manifest', maxBytes: MAX_JSON_BYTES, source, operatorMayAllow: false });
+  if (!read.ok && read.diagnostic.code !== 'not-found') {
+    diags.add(read.diagnostic);
+    return [];
+  }
+  const parsed = read.ok ? parseJson(read.bytes.toString('utf8')) : undefined;
+  const manifest = (parsed?.ok ? parsed.value : undefined) as { stacks?: Record<string, { synthesizedStackPath?: unknown }> } | null | undefined;
+  if (parsed && !parsed.ok) {
+    diags.error('Invalid synthesized manifest', `"${app}" wrote a cdktf.out/manifest.json that is not valid JSON: ${parsed.problem}.`, [], source, 'synth-manifest');
+    return [];
+  }
+  if (!manifest || typeof manifest !== 'object') {
     diags.error(
       'Nothing synthesized',
       `"${app}" finished but wrote no cdktf.out/manifest.json; the app must create a cdktf App and call app.synth().`,

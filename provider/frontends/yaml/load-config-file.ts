@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap } from 'yaml';
 import type { Diagnostics, SourceRef } from '../../core/diagnostics';
 import type { StackSettings } from '../../core/document';
+import { checkStackPaths } from '../stack-paths';
 import { stackSettingsFromConfig, type StackConfig } from '../stack-settings';
 import { ajvErrorsToDiagnostics } from '../../resources/ajv-diagnostics';
 import { findHostileValues } from '../../resources/hostile-values';
@@ -13,9 +13,13 @@ import { fileStart, sourceAt } from './source-ref';
 import { nearestSource } from '../../resources/source-lookup';
 
 
-/** Reads applemdm.yaml into stack settings; undefined (with diagnostics) when it is missing or invalid. */
-export function loadConfigFile(file: string, diags: Diagnostics): StackSettings | undefined {
-  const parsed = readYamlFile(file, diags);
+/**
+ * Reads applemdm.yaml into stack settings; undefined (with diagnostics) when it is missing or invalid. The paths it
+ * names must resolve inside its directory or one of `allowedDirs` (see stack-paths).
+ */
+export function loadConfigFile(file: string, diags: Diagnostics, allowedDirs: readonly string[] = []): StackSettings | undefined {
+  const root = path.dirname(file);
+  const parsed = readYamlFile(file, diags, { root, what: 'configuration file' });
   if (!parsed) return undefined;
   const { doc, lines } = parsed;
   if (!isMap(doc.contents)) {
@@ -41,9 +45,6 @@ export function loadConfigFile(file: string, diags: Diagnostics): StackSettings 
   }
   if (diags.length > before && [...diags].slice(before).some((d) => d.severity === 'error')) return undefined;
   const config = value as StackConfig;
-  if (config.catalog !== undefined && !fs.existsSync(path.resolve(path.dirname(file), config.catalog))) {
-    diags.error('Catalog not found', `catalog names ${config.catalog}, which does not exist next to ${path.basename(file)}.`, ['catalog'], sourceOf('/catalog'), 'catalog-missing');
-    return undefined;
-  }
+  if (!checkStackPaths(config, { root, allowedDirs }, { path: [], sourceOf: (key) => sourceOf(key === 'assets' ? '/assets/dir' : '/catalog') }, diags)) return undefined;
   return stackSettingsFromConfig(config);
 }

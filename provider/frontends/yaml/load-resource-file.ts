@@ -18,10 +18,10 @@ const CONFIG_KEYS = new Set(['stack', 'identifier_prefix', 'targets', 'server', 
 /**
  * Reads one resource file (top-level kind keys → name → attributes) into resource instances. `declared` holds the
  * addresses seen in earlier files so a name declared twice is reported with both places. Returns undefined when the
- * file cannot be parsed at all.
+ * file cannot be parsed at all. The file must resolve inside `root`, the configuration directory.
  */
-export function loadResourceFile(file: string, diags: Diagnostics, declared: Map<string, SourceRef>): ResourceInstance[] | undefined {
-  const parsed = readYamlFile(file, diags);
+export function loadResourceFile(file: string, diags: Diagnostics, declared: Map<string, SourceRef>, root: string): ResourceInstance[] | undefined {
+  const parsed = readYamlFile(file, diags, { root, what: 'resource file' });
   if (!parsed) return undefined;
   const { doc, lines } = parsed;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return [];

@@ -1,5 +1,6 @@
-import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { readConfinedFile } from '../../core/confined-file';
 import { decodeUtf8 } from '../../core/decode-utf8';
 import type { Diagnostics } from '../../core/diagnostics';
 import { duplicateKeyOffsets } from './duplicate-keys';
@@ -12,44 +13,26 @@ export interface ParsedYamlFile {
   lines: LineCounter;
 }
 
+/** Where a configuration's YAML files may be: inside its directory (links followed), whatever a link says. */
+export interface YamlFilePlace {
+  root: string;
+  /** The file's role, for diagnostics: "configuration file", "resource file". */
+  what: string;
+}
+
 /**
- * Reads and parses one YAML file, refusing oversized or absurdly nested input before the parser sees it. Returns
- * undefined (with diagnostics) when the file cannot be used at all.
+ * Reads and parses one YAML file, refusing a file outside the configuration directory, anything but a regular file
+ * (a named pipe would block, a device never ends), oversized or absurdly nested input, before the parser sees it.
+ * Returns undefined (with diagnostics) when the file cannot be used at all.
  */
-export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile | undefined {
-  let size: number;
-  try {
-    // stat follows symbolic links: a link to a regular file is read as that file. Anything else is refused before
-    // it is opened (opening a named pipe would block for ever, a device could be endless).
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) {
-      diags.error('Not a file', `${file} is ${kindOf(stat)}, not a regular file; configuration files must be regular files or links to one.`, [], fileStart(file), 'not-a-file');
-      return undefined;
-    }
-    size = stat.size;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    const dangling = code === 'ENOENT' && isSymlink(file);
-    diags.error(
-      'Cannot read file',
-      dangling ? `${file} is a symbolic link to a file that does not exist.` : `${file} could not be read: ${code}.`,
-      [],
-      fileStart(file),
-      'io',
-    );
+export function readYamlFile(file: string, diags: Diagnostics, place: YamlFilePlace): ParsedYamlFile | undefined {
+  // Named relative to the root, which is how readConfinedFile resolves a name (and how the diagnostic reads best).
+  const read = readConfinedFile(place.root, path.relative(place.root, file), { what: place.what, maxBytes: MAX_FILE_BYTES, source: fileStart(file), operatorMayAllow: false });
+  if (!read.ok) {
+    diags.add(read.diagnostic);
     return undefined;
   }
-  if (size > MAX_FILE_BYTES) {
-    diags.error(
-      'File too large',
-      `${file} is ${size} bytes; configuration files may be at most ${MAX_FILE_BYTES} bytes (5 MiB).`,
-      [],
-      fileStart(file),
-      'file-too-large',
-    );
-    return undefined;
-  }
-  const text = decodeUtf8(fs.readFileSync(file), file, diags);
+  const text = decodeUtf8(read.bytes, file, diags);
   if (text === undefined) return undefined;
   const lines = new LineCounter();
   const tooDeep = flowDepthExceeded(text);
@@ -72,22 +55,6 @@ export function readYamlFile(file: string, diags: Diagnostics): ParsedYamlFile |
     diags.warning('YAML warning', `${firstLine(w.message)}.`, [], sourceAt(file, lines, w.pos[0]), 'yaml-warning');
   }
   return doc.errors.length || duplicates.length ? undefined : { file, doc, lines };
-}
-
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a named pipe';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'a special file';
-}
-
-function isSymlink(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /**

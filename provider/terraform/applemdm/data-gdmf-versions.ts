@@ -30,7 +30,7 @@ export function gdmfVersionsDataSource(): DataSourceHandler<ApplemdmClient> {
 
 async function catalogFor(config: ObjectValue, client: ApplemdmClient | undefined): Promise<GdmfCatalog> {
   if (typeof config.catalog === 'string') {
-    const loaded = await loadGdmfCatalog(config.catalog, client?.options.baseDir ?? process.cwd());
+    const loaded = await loadGdmfCatalog(config.catalog, { root: client?.options.baseDir ?? process.cwd() });
     if (!loaded.catalog) throw new HandlerDiagnosticsError(loaded.diagnostics.toArray().map((d) => ({ ...d, path: ['catalog'] })));
     return loaded.catalog;
   }

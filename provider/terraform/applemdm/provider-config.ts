@@ -31,7 +31,7 @@ export async function configureClient(config: ObjectValue, schema: BlockSchema, 
   if (!settings || diags.hasError()) return { diagnostics: providerPaths(diags.toArray(), schema) };
   let catalog;
   if (settings.catalog) {
-    const loaded = await loadGdmfCatalog(settings.catalog, baseDir);
+    const loaded = await loadGdmfCatalog(settings.catalog, { root: baseDir });
     diags.append(loaded.diagnostics);
     catalog = loaded.catalog;
     if (!catalog) return { diagnostics: providerPaths(diags.toArray(), schema, ['catalog']) };

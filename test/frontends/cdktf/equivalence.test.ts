@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { DesiredDocument } from '../../../provider/core/document';
@@ -9,14 +10,14 @@ const EXAMPLES = path.join(packageRoot(), 'examples');
 
 /**
  * What must be identical between front ends: stack settings and every resource's type, name and attributes. Sources
- * differ by design (file:line:col vs construct path), and so does the directory; a relative catalog path is compared
- * by the file it names, because the CDKTF example shares the quickstart's catalog instead of copying it.
+ * differ by design (file:line:col vs construct path), and so does the directory; the catalog is compared by the bytes
+ * of the file it names, because each example keeps its own copy inside its directory.
  */
 function comparable(doc: DesiredDocument): unknown {
   const { catalog, ...stack } = doc.stack;
   return {
     version: doc.version,
-    stack: { ...stack, catalog: catalog === undefined ? undefined : path.resolve(doc.baseDir, catalog) },
+    stack: { ...stack, catalog: catalog === undefined ? undefined : fs.readFileSync(path.resolve(doc.baseDir, catalog), 'utf8') },
     resources: doc.resources.map((r) => ({ type: r.type, name: r.name, address: r.address, attributes: r.attributes })),
   };
 }

@@ -88,3 +88,30 @@ test('every stack that uses applemdm is read; other stacks are skipped; cdktf.js
   assert.equal(single.document, undefined);
   assert.ok(codes(single.diagnostics).includes('several-stacks'));
 });
+
+test('what the app writes is read only inside its output directory, and cdktf.json only inside the project', async () => {
+  const canary = path.join(tmp, 'canary.json');
+  fs.writeFileSync(canary, 'CANARY not json');
+  const app = (body: string): string =>
+    `const fs = require('fs'), path = require('path'); const out = process.env.CDKTF_OUTDIR; fs.mkdirSync(path.join(out, 'stacks', 'demo'), { recursive: true }); ${body}`;
+  const manifest = `fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ stacks: { demo: { synthesizedStackPath: 'stacks/demo/cdk.tf.json' } } }));`;
+  const cases: [string, string][] = [
+    ['a stack file linked outside', `fs.symlinkSync(${JSON.stringify(canary)}, path.join(out, 'stacks', 'demo', 'cdk.tf.json')); ${manifest}`],
+    ['a stack file linked to /proc/self/mem', `fs.symlinkSync('/proc/self/mem', path.join(out, 'stacks', 'demo', 'cdk.tf.json')); ${manifest}`],
+    ['a manifest linked to /proc/self/environ', `fs.symlinkSync('/proc/self/environ', path.join(out, 'manifest.json'));`],
+  ];
+  for (const [what, body] of cases) {
+    const dir = project({ app: `${NODE} app.js` }, { 'app.js': app(body) });
+    const { document, diagnostics } = await loadCdktfApp(dir);
+    assert.equal(document, undefined, what);
+    const errors = [...diagnostics].filter((d) => d.severity === 'error');
+    assert.deepEqual(codes(errors), ['path-outside-root'], `${what}: ${JSON.stringify(errors)}`);
+    assert.doesNotMatch(JSON.stringify(errors), /CANARY|PATH=/, what);
+  }
+  const linked = project({ app: `${NODE} -e "0"` });
+  fs.rmSync(path.join(linked, 'cdktf.json'));
+  fs.symlinkSync(canary, path.join(linked, 'cdktf.json'));
+  const run = await runCdktfApp(linked);
+  removeAppOutput(run);
+  assert.deepEqual(codes(run.diagnostics), ['path-outside-root'], 'cdktf.json linked outside the project');
+});

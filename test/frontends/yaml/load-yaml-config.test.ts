@@ -134,25 +134,28 @@ test('empty and comment-only files are fine; names must be unique across files',
   assert.match(d.detail, /c\.yml:2:3/);
 });
 
-test('a resource file that is a link to a regular file is read; any other kind of *.yaml entry is an error, never skipped', () => {
-  const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-shared-'));
-  fs.writeFileSync(path.join(shared, 'groups.yaml'), 'device_groups:\n  linked: {}\n');
+test('a resource file that is a link to a regular file inside the directory is read; any other kind of *.yaml entry is an error, never skipped', () => {
   const dir = configDir({ 'a.yaml': 'device_groups:\n  g: {}\n' });
-  fs.symlinkSync(path.join(shared, 'groups.yaml'), path.join(dir, 'groups.yaml'));
+  fs.mkdirSync(path.join(dir, 'shared'));
+  fs.writeFileSync(path.join(dir, 'shared', 'groups.txt'), 'device_groups:\n  linked: {}\n');
+  fs.symlinkSync(path.join('shared', 'groups.txt'), path.join(dir, 'groups.yaml'));
   const linked = loadYamlConfig(dir);
   assert.deepEqual(linked.diagnostics.toArray(), []);
   assert.deepEqual(linked.document?.resources.map((r) => r.address), ['applemdm_device_group.g', 'applemdm_device_group.linked']);
 
-  const entries: [string, (file: string) => void, RegExp][] = [
-    ['a dangling link', (f) => fs.symlinkSync(path.join(shared, 'gone.yaml'), f), /symbolic link to a file that does not exist/],
-    ['a named pipe', (f) => execFileSync('mkfifo', [f]), /is a named pipe, not a regular file/],
-    ['a directory', (f) => fs.mkdirSync(f), /is a directory, not a regular file/],
-    ['a link to a directory', (f) => fs.symlinkSync(shared, f), /is a directory, not a regular file/],
-    ['a link to a device', (f) => fs.symlinkSync('/dev/zero', f), /is a device, not a regular file/],
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-shared-'));
+  fs.writeFileSync(path.join(outside, 'groups.yaml'), 'device_groups:\n  linked: {}\n');
+  const entries: [string, (file: string, dir: string) => void, RegExp][] = [
+    ['a link to a file outside the directory', (f) => fs.symlinkSync(path.join(outside, 'groups.yaml'), f), /resolves outside the configuration directory/],
+    ['a dangling link', (f) => fs.symlinkSync('gone.yaml', f), /symbolic link to something that does not exist/],
+    ['a named pipe', (f) => execFileSync('mkfifo', [f]), /is a named pipe; only regular files are read/],
+    ['a directory', (f) => fs.mkdirSync(f), /is a directory; only regular files are read/],
+    ['a link to a directory inside', (f, d) => (fs.mkdirSync(path.join(d, 'sub')), fs.symlinkSync('sub', f)), /is a directory; only regular files are read/],
+    ['a link to a device', (f) => fs.symlinkSync('/dev/zero', f), /resolves outside the configuration directory/],
   ];
   for (const [what, make, message] of entries) {
     const bad = configDir({ 'a.yaml': 'device_groups:\n  g: {}\n' });
-    make(path.join(bad, 'more.yaml'));
+    make(path.join(bad, 'more.yaml'), bad);
     const { document, diagnostics } = loadYamlConfig(bad);
     assert.equal(document, undefined, `${what}: no document, so nothing is planned or pruned without the file`);
     const errors = diagnostics.toArray().filter((d) => d.severity === 'error');

@@ -9,10 +9,8 @@ import { FIXTURE } from './tenant';
 export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}): { dir: string; cleanup(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-intune-fixture-'));
   for (const name of fs.readdirSync(FIXTURE)) {
-    let text = fs.readFileSync(path.join(FIXTURE, name), 'utf8');
-    // The copy lives elsewhere: point the relative catalog path at the example's catalog.
-    if (name === 'applemdm.yaml') text = text.replace(/^catalog: (.*)$/m, (_m, rel: string) => `catalog: ${path.resolve(FIXTURE, rel)}`);
-    fs.writeFileSync(path.join(dir, name), text);
+    // The example keeps its catalog beside applemdm.yaml, so the copy is whole: no path reaches back out of it.
+    fs.copyFileSync(path.join(FIXTURE, name), path.join(dir, name));
   }
   for (const [name, edit] of Object.entries(edits)) {
     const file = path.join(dir, name);

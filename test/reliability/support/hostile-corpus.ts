@@ -152,9 +152,9 @@ function handWritten(): HostileCase[] {
     yamlCase('traversal in an identifier', { 'resources.yaml': edited((r) => (r.restrictions.baseline.identifier = '../../com.victim.x')) }),
     yamlCase('traversal in the stack name', { 'applemdm.yaml': STACK.replace('stack: demo', 'stack: ../../evil'), 'resources.yaml': baseConfig() }),
     yamlCase('traversal in the identifier prefix', { 'applemdm.yaml': STACK.replace('identifier_prefix: com.example.mdm', 'identifier_prefix: ../..'), 'resources.yaml': baseConfig() }),
-    yamlCase('catalog pointing at /etc/passwd', { 'applemdm.yaml': `${STACK}catalog: ../../../../../../../../etc/passwd\n`, 'resources.yaml': baseConfig() }),
-    yamlCase('catalog pointing at /dev/zero', { 'applemdm.yaml': `${STACK}catalog: /dev/zero\n`, 'resources.yaml': baseConfig() }),
-    yamlCase('catalog pointing at a directory', { 'applemdm.yaml': `${STACK}catalog: /\n`, 'resources.yaml': baseConfig() }),
+    yamlCase('catalog pointing at /etc/passwd', { 'applemdm.yaml': `${STACK}catalog: ../../../../../../../../etc/passwd\n`, 'resources.yaml': baseConfig() }, /resolves outside the configuration directory/),
+    yamlCase('catalog pointing at /dev/zero', { 'applemdm.yaml': `${STACK}catalog: /dev/zero\n`, 'resources.yaml': baseConfig() }, /resolves outside the configuration directory/),
+    yamlCase('catalog pointing at a directory', { 'applemdm.yaml': `${STACK}catalog: /\n`, 'resources.yaml': baseConfig() }, /resolves outside the configuration directory/),
     yamlCase('a resource file that is a symlink to /dev/zero', {}),
     yamlCase('a resource file that is a symlink to /etc/passwd', {}),
     yamlCase('a resource file that is a named pipe', {}),
@@ -261,12 +261,12 @@ const SPECIAL: Record<string, HostileCase> = {
       return dir;
     },
   },
-  'a resource file that is a symlink to /dev/zero': symlinkCase('a resource file that is a symlink to /dev/zero', '/dev/zero', /linked\.yaml is a device, not a regular file/),
-  // A link to a regular file is read: /etc/passwd is not a resource file.
-  'a resource file that is a symlink to /etc/passwd': symlinkCase('a resource file that is a symlink to /etc/passwd', '/etc/passwd', /linked\.yaml/),
+  'a resource file that is a symlink to /dev/zero': symlinkCase('a resource file that is a symlink to /dev/zero', '/dev/zero', /"linked\.yaml" resolves outside the configuration directory/),
+  // A link out of the configuration directory is refused before anything is read (test/cli/hostile-paths.test.ts has more).
+  'a resource file that is a symlink to /etc/passwd': symlinkCase('a resource file that is a symlink to /etc/passwd', '/etc/passwd', /"linked\.yaml" resolves outside the configuration directory/),
   'a resource file that is a named pipe': {
     name: 'a resource file that is a named pipe',
-    expect: /pipe\.yaml is a named pipe, not a regular file/,
+    expect: /"pipe\.yaml" is a named pipe; only regular files are read/,
     write(dir) {
       fs.writeFileSync(path.join(dir, 'applemdm.yaml'), STACK);
       fs.writeFileSync(path.join(dir, 'resources.yaml'), baseConfig());

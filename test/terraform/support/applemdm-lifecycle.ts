@@ -78,7 +78,7 @@ resource "applemdm_software_update" "ios" {
 data "applemdm_gdmf_versions" "ios" {
   platform = "iOS"
   date     = "2024-11-01"
-  catalog  = "${CATALOG}"
+  catalog  = "gdmf-catalog.json"
 }
 
 data "applemdm_device_group" "staff" {
@@ -140,6 +140,9 @@ export async function runApplemdmLifecycle(engineName: EngineName, engineBin: st
   let stopPlugin = async (): Promise<void> => undefined;
   try {
     const write = (v: Variant) => writeFile(work, 'main.tf', configuration(data, v));
+    // Inside the working directory: files a configuration names may not lie outside it.
+    fs.mkdirSync(work, { recursive: true });
+    fs.copyFileSync(CATALOG, path.join(work, 'gdmf-catalog.json'));
     let engine = new Engine(engineName, engineBin, work, engineEnv(tmp));
 
     // -plugin-dir: the packaged provider, started by the engine per command.
