@@ -8,6 +8,7 @@ import { hasChanges, type Plan } from '../engine/plan';
 import { openIntuneTarget, type IntuneTarget } from '../engine/target';
 import { executePlan } from './execute-plan';
 import { refuseOtherServer } from './saved-plan-server';
+import { refuseIfDifferent } from './refuse-if-different';
 import { UserError } from './user-error';
 
 /**
@@ -36,7 +37,7 @@ export async function planOnIntune(target: IntuneTarget, document: DesiredDocume
  * (nothing sent or written) when it was made for another tenant or group map, and when anything it read changed on
  * the tenant since.
  */
-export async function applySavedOnIntune(plan: Plan, file: string, document: DesiredDocument, parallelism: number, serverFlag: string | undefined): Promise<number> {
+export async function applySavedOnIntune(plan: Plan, file: string, document: DesiredDocument, catalog: GdmfCatalog | undefined, parallelism: number, serverFlag: string | undefined): Promise<number> {
   return withIntuneTarget(document, serverFlag, async (target) => {
     if (target.location !== plan.backend.url) refuseOtherServer(file, plan.backend.url, target.location);
     const { stale, outOfScope } = await checkSavedGraphPlan(plan, document, target.backend);
@@ -66,11 +67,15 @@ export async function applySavedOnIntune(plan: Plan, file: string, document: Des
           .toArray(),
       );
     }
-    if (!hasChanges(plan)) {
+    // What is written is derived again now and must equal what was reviewed (Intune has no lock: this is as close
+    // to the writes as it gets).
+    const fresh = await planOnIntune(target, document, catalog, plan.prune);
+    refuseIfDifferent(plan, fresh, file);
+    if (!hasChanges(fresh)) {
       process.stdout.write('No changes. The server matches the configuration.\n');
       return 0;
     }
-    return executePlan(plan, target.backend, parallelism);
+    return executePlan(fresh, target.backend, parallelism);
   });
 }
 

@@ -17,6 +17,7 @@ import { addNotes } from './notes/add-notes';
 import { PLAN_FORMAT_VERSION, Plan, summarize } from './plan';
 import { adoptedNames, readStackObjects } from './read-stack-objects';
 import { resolveSerialNumbers } from './resolve-serials';
+import { markSensitiveOperations, sensitiveIdentifiers } from './saved-operation';
 import { actualFromSnapshot } from './server-objects';
 
 export interface PlanRequest {
@@ -76,6 +77,7 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
     diffOptionsFor,
     currentAsset: (name) => (backend.getAsset ? backend.getAsset(name) : Promise.resolve(undefined)),
   });
+  markSensitiveOperations(diff.operations, sensitiveIdentifiers(compiled.artifacts));
   const enrollments = backend.capabilities.enrollmentRegistry ? await backend.enrollments() : undefined;
   addNotes({ document: doc, changes: diff.changes, desired, actual, enrollments, stackPrefix });
 

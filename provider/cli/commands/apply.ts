@@ -22,6 +22,7 @@ import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
 import { withLoaderWarnings } from '../loader-warnings';
 import { parseLockTimeout } from '../lock-timeout';
+import { refuseIfDifferent } from '../refuse-if-different';
 import { refuseIfPlanForOtherServer } from '../saved-plan-server';
 import { UserError } from '../user-error';
 import { withApplyLock } from '../with-apply-lock';
@@ -57,9 +58,10 @@ export function register(program: Command): void {
       const parallelism = parseParallelism(flags.parallelism);
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
       if (isSavedPlan(target)) {
-        const { plan, document } = await readSavedPlan(target, flags.server);
+        const { plan, document, catalog } = await readSavedPlan(target, flags.server, flags.catalog);
+        refuseUnaskedPrune(plan, target, Boolean(flags.prune || document.stack.prune));
         if (plan.backend.kind === 'intune') {
-          process.exitCode = await applySavedOnIntune(plan, target, document, parallelism, flags.server);
+          process.exitCode = await applySavedOnIntune(plan, target, document, catalog, parallelism, flags.server);
           return;
         }
         // The server this apply is configured for, which readSavedPlan found to be the plan's: never the file's record.
@@ -67,11 +69,15 @@ export function register(program: Command): void {
         try {
           await withApplyLock(server.backend, stackIdentifierPrefix(plan.identifierPrefix, plan.stack), lockWaitMs, async (backend) => {
             await refuseIfStale(plan, target, server.backend);
-            if (!hasChanges(plan)) {
+            // The saved plan is what was reviewed, not what is written: what is written is derived again, here, under
+            // the lock, and must equal it.
+            const fresh = await planOn(server, document, catalog, plan.prune);
+            refuseIfDifferent(plan, fresh, target);
+            if (!hasChanges(fresh)) {
               process.stdout.write('No changes. The server matches the configuration.\n');
               return;
             }
-            process.exitCode = await executePlan(plan, backend, parallelism);
+            process.exitCode = await executePlan(fresh, backend, parallelism);
           });
         } finally {
           await server.close();
@@ -132,7 +138,7 @@ function isSavedPlan(target: string): boolean {
  * A saved plan is refused (nothing written) when it is malformed, was made for another server than this apply is
  * configured for, its configuration changed, or the server did.
  */
-async function readSavedPlan(file: string, serverFlag: string | undefined): Promise<{ plan: Plan; document: DesiredDocument }> {
+async function readSavedPlan(file: string, serverFlag: string | undefined, catalogFlag: string | undefined): Promise<{ plan: Plan; document: DesiredDocument; catalog?: GdmfCatalog }> {
   let plan: Plan;
   try {
     plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan;
@@ -143,13 +149,13 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
   const validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
   if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
-  const { document, catalog } = await loadForServer(plan.configurationPath, undefined, plan.backend.url);
+  const { document, catalog } = await loadForServer(plan.configurationPath, catalogFlag, plan.backend.url);
   refuseIfPlanForOtherServer(plan, file, { document, serverFlag, env: process.env });
   if (configurationHash(document) !== plan.configurationHash) {
     refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
   }
   // A Graph plan names tenant objects by id: it is checked against a fresh read of the tenant (applySavedOnIntune).
-  if (plan.backend.kind === 'intune') return { plan, document };
+  if (plan.backend.kind === 'intune') return { plan, document, ...(catalog ? { catalog } : {}) };
   // The fingerprints only cover what the plan says it read: an operation added to the file is caught here, before any
   // request, when it touches objects the configuration neither owns nor describes.
   const problems = savedPlanProblems(plan, configuredObjects(document, catalog));
@@ -165,8 +171,9 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
       'tampered-plan',
     );
   }
-  return { plan, document };
+  return { plan, document, ...(catalog ? { catalog } : {}) };
 }
+
 
 /** Checked while holding the apply lock, so nothing can change between this read and the writes. */
 async function refuseIfStale(plan: Plan, file: string, backend: Backend): Promise<void> {
@@ -182,6 +189,15 @@ async function refuseIfStale(plan: Plan, file: string, backend: Backend): Promis
       `${stale.length} object(s) changed on the server after ${file} was made (${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ', …' : ''}). Nothing was written. Run plan again.`,
     );
   }
+}
+
+/**
+ * Pruning deletes what the configuration no longer names; a saved plan's `prune` is only a record of how it was made,
+ * so the apply itself must ask for it (--prune or `prune: true` in the configuration).
+ */
+function refuseUnaskedPrune(plan: Plan, file: string, asked: boolean): void {
+  if (plan.prune !== true || asked) return;
+  refuse(file, 'Plan prunes, this apply does not', `${file} was made with --prune (it deletes owned objects missing from the configuration), but this apply was not asked to prune. Pass --prune to apply it. Nothing was written.`, 'tampered-plan');
 }
 
 function refuse(file: string, summary: string, detail: string, code = 'stale-plan'): never {

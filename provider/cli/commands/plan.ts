@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createPlan } from '../../engine/planner';
 import { hasChanges, type Plan } from '../../engine/plan';
 import { renderJson } from '../../engine/render/json';
+import { savedPlanForm } from '../../engine/saved-operation';
 import { renderMarkdown } from '../../engine/render/markdown';
 import { renderText } from '../../engine/render/text';
 import { isIntuneTarget, openTarget } from '../../engine/target';
@@ -69,7 +70,8 @@ export async function planFor(target: string, flags: { server?: string; prune?: 
 }
 
 export function render(plan: Plan, format: 'text' | 'markdown' | 'json', artifact?: string): string {
-  if (format === 'json') return renderJson(plan);
+  // JSON output is what CI keeps and posts: operations carrying a secret appear as their hash, as in a saved plan.
+  if (format === 'json') return renderJson(savedPlanForm(plan));
   if (format === 'markdown') return renderMarkdown(plan, artifact ? { artifactHint: artifact } : {});
   return renderText(plan, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
@@ -81,7 +83,7 @@ function parseFormat(f: string): 'text' | 'markdown' | 'json' {
 
 /** A saved plan also records the configuration path, so apply can refuse it once the configuration changed. */
 function writePlan(file: string, plan: Plan, configuration: string): void {
-  const body = { ...plan, configurationPath: path.resolve(configuration) };
+  const body = { ...savedPlanForm(plan), configurationPath: path.resolve(configuration) };
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, renderJson(body as Plan));
 }
