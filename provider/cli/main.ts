@@ -4,7 +4,7 @@ import { UserError } from './user-error';
 import { formatDiagnostics } from './print-diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
 import { packageVersion } from '../core/paths';
-import { serverErrorDiagnostic } from './server-errors';
+import { targetErrorDiagnostic } from '../targets/registry';
 
 /** Entry point of the `applemdm` command. Returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatDiagnostics(err.diagnostics));
       return 1;
     }
-    const fromServer = serverErrorDiagnostic(err);
+    const fromServer = targetErrorDiagnostic(err);
     if (fromServer) {
       process.stderr.write(formatDiagnostics([fromServer]));
       return 1;

@@ -1,6 +1,6 @@
-import type { Backend } from '../backends/contract';
-import { isGraphWriter, type GraphWriter } from '../backends/intune/graph-writes';
-import type { DdmOperation, GraphOperation, Operation, Plan } from './plan';
+import type { Backend, WriteResult } from '../backends/contract';
+import { ddmWriter } from './ddm-writer';
+import type { BaseOperation, Plan } from './plan';
 
 /**
  * Executes a plan's operations: phase by phase (objects exist before anything references them), with at most
@@ -27,8 +27,19 @@ export interface ApplyResult {
   notifyFailed: { set: string; error: string }[];
 }
 
-/** `backend` is the plan's kind of server: a KMFDDM-compatible one for DDM operations, a Graph writer for graph-* ones. */
-export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, options: ApplyOptions): Promise<ApplyResult> {
+/**
+ * How a target executes its own operations: one idempotent write per operation, and (where the server has sets) one
+ * notification per set. A target validates the operation kind it is handed; anything else is a bug.
+ */
+export interface PlanWriter<O extends BaseOperation = BaseOperation> {
+  execute(op: O): Promise<WriteResult>;
+  /** Absent when the server tells devices itself. */
+  notify?(set: string): Promise<void>;
+}
+
+/** `writer` executes the plan's operations: a target's writer, or a KMFDDM-compatible backend for DDM operations. */
+export async function applyPlan<O extends BaseOperation>(plan: Plan<O>, target: PlanWriter<O> | Backend, options: ApplyOptions): Promise<ApplyResult> {
+  const writer = (isBackend(target) ? ddmWriter(target) : target) as PlanWriter<O>;
   const failed = new Map<string, string>();
   const remaining = new Map<string, number>();
   for (const op of plan.operations) remaining.set(op.address, (remaining.get(op.address) ?? 0) + 1);
@@ -41,7 +52,7 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
     await runBounded(ops, Math.max(1, options.parallelism), async (op) => {
       if (failed.has(op.address)) return;
       try {
-        const result = await execute(op, backend);
+        const result = await writer.execute(op);
         writes[result]++;
         const left = (remaining.get(op.address) ?? 1) - 1;
         remaining.set(op.address, left);
@@ -57,11 +68,11 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
   // refuses neither loses the apply's result nor keeps the other sets' devices from hearing about their changes.
   const notified: string[] = [];
   const notifyFailed: ApplyResult['notifyFailed'] = [];
-  // Intune pushes its own changes to devices: a Graph plan has no sets to notify.
-  if (writes.changed > 0 && !isGraphWriter(backend)) {
+  // A server that pushes its own changes to devices has no notify: its plans name no sets.
+  if (writes.changed > 0 && writer.notify) {
     for (const set of plan.notifySets) {
       try {
-        await backend.notify({ sets: [set] });
+        await writer.notify(set);
         notified.push(set);
       } catch (err) {
         notifyFailed.push({ set, error: (err as Error)?.message ?? String(err) });
@@ -78,49 +89,8 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
   };
 }
 
-async function execute(op: Operation, backend: Backend | GraphWriter): Promise<'changed' | 'unchanged'> {
-  if (isGraphOperation(op)) {
-    if (!isGraphWriter(backend)) throw new Error(`applemdm bug: ${op.op} sent to a backend that does not speak Graph`);
-    return executeGraph(op, backend);
-  }
-  if (isGraphWriter(backend)) throw new Error(`applemdm bug: ${op.op} sent to the intune backend`);
-  return executeDdm(op, backend);
-}
-
-function isGraphOperation(op: Operation): op is GraphOperation {
-  return op.op.startsWith('graph-');
-}
-
-async function executeGraph(op: GraphOperation, backend: GraphWriter): Promise<'changed' | 'unchanged'> {
-  switch (op.op) {
-    case 'graph-assign-app':
-      return backend.assignApp(op.write);
-    case 'graph-put-configuration':
-      return backend.putConfiguration(op.write);
-    case 'graph-delete-configuration':
-      return backend.deleteConfiguration(op.target);
-  }
-}
-
-async function executeDdm(op: DdmOperation, backend: Backend): Promise<'changed' | 'unchanged'> {
-  switch (op.op) {
-    case 'put-asset':
-      return (await backend.putAsset(op.name, Buffer.from(op.bytesBase64, 'base64'), op.contentType)).result;
-    case 'delete-asset':
-      return backend.deleteAsset(op.name);
-    case 'put-declaration':
-      return backend.putDeclaration(op.declaration);
-    case 'delete-declaration':
-      return backend.deleteDeclaration(op.identifier);
-    case 'add-set-declaration':
-      return backend.addSetDeclaration(op.set, op.identifier);
-    case 'remove-set-declaration':
-      return backend.removeSetDeclaration(op.set, op.identifier);
-    case 'add-enrollment-set':
-      return backend.addEnrollmentSet(op.enrollmentId, op.set);
-    case 'remove-enrollment-set':
-      return backend.removeEnrollmentSet(op.enrollmentId, op.set);
-  }
+function isBackend(x: unknown): x is Backend {
+  return typeof (x as Backend).putDeclaration === 'function';
 }
 
 async function runBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

@@ -14,7 +14,7 @@ import { diffOptionsFor } from './diff-options';
 import { keepUnprunedActivated } from './keep-activated';
 import { fingerprintKeys, fingerprintsOf } from './fingerprints';
 import { addNotes } from './notes/add-notes';
-import { PLAN_FORMAT_VERSION, Plan, summarize } from './plan';
+import { PLAN_FORMAT_VERSION, Plan, summarize, type BaseOperation, type DdmOperation } from './plan';
 import { adoptedNames, readStackObjects } from './read-stack-objects';
 import { resolveSerialNumbers } from './resolve-serials';
 import { markSensitiveOperations, sensitiveIdentifiers } from './saved-operation';
@@ -30,8 +30,8 @@ export interface PlanRequest {
   assetsBaseUrl: string;
 }
 
-export interface PlanOutcome {
-  plan?: Plan;
+export interface PlanOutcome<O extends BaseOperation = DdmOperation> {
+  plan?: Plan<O>;
   diagnostics: Diagnostics;
 }
 
@@ -91,7 +91,7 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
     ...diagnostics.toArray().filter((d) => d.severity === 'warning').map((d) => ({ summary: d.summary, detail: d.detail, ...(typeof d.path[0] === 'string' && d.path[0].startsWith('applemdm_') ? { address: d.path[0] } : {}) })),
     ...diff.warnings,
   ];
-  const plan: Plan = {
+  const plan: Plan<DdmOperation> = {
     formatVersion: PLAN_FORMAT_VERSION,
     stack: doc.stack.name,
     identifierPrefix: doc.stack.identifierPrefix,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../core/canonical-json';
-import type { Operation, Plan } from './plan';
+import type { BaseOperation, DdmOperation, Plan } from './plan';
 
 /**
  * How an operation is written into a saved plan. A saved plan travels (CI artifacts, pull-request comments), so an
@@ -17,14 +17,14 @@ export interface SavedSensitiveOperation {
   sha256: string;
 }
 
-export function savedOperation(op: Operation): Operation | SavedSensitiveOperation {
+export function savedOperation(op: BaseOperation): BaseOperation | SavedSensitiveOperation {
   if ((op as { sensitive?: unknown }).sensitive !== true) return op;
   return { op: op.op, phase: op.phase, address: op.address, sensitive: true, sha256: createHash('sha256').update(canonicalJson(op)).digest('hex') };
 }
 
 /** The plan as `plan --out` writes it: sensitive operations reduced to their hash. */
-export function savedPlanForm<P extends Plan>(plan: P): P {
-  return { ...plan, operations: plan.operations.map(savedOperation) as Operation[] };
+export function savedPlanForm<P extends Plan<BaseOperation>>(plan: P): P {
+  return { ...plan, operations: plan.operations.map(savedOperation) };
 }
 
 /**
@@ -39,7 +39,7 @@ export function sensitiveIdentifiers(artifacts: readonly { identifier: string; s
  * Marks (in place) the operations that write an object carrying a secret: a declaration by its Identifier, a profile
  * asset by its name (`<identifier>.mobileconfig`). Only these are reduced to a hash in a saved plan.
  */
-export function markSensitiveOperations(operations: Operation[], sensitive: ReadonlySet<string>): void {
+export function markSensitiveOperations(operations: DdmOperation[], sensitive: ReadonlySet<string>): void {
   if (sensitive.size === 0) return;
   for (const op of operations) {
     const name = op.op === 'put-declaration' ? op.declaration.Identifier : op.op === 'put-asset' ? op.name.replace(/\.mobileconfig$/, '') : undefined;

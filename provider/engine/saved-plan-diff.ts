@@ -1,5 +1,5 @@
 import { canonicalJson } from '../core/canonical-json';
-import type { Plan } from './plan';
+import type { BaseOperation, Plan } from './plan';
 import { savedOperation } from './saved-operation';
 
 /**
@@ -9,11 +9,11 @@ import { savedOperation } from './saved-operation';
  * or secret. Warnings and the configuration path are not compared (they describe, they do not act); the server URL is
  * compared before anything is opened (refuseIfPlanForOtherServer).
  */
-export function savedPlanDifferences(saved: Plan, fresh: Plan): string[] {
+export function savedPlanDifferences(saved: Plan<BaseOperation>, fresh: Plan<BaseOperation>): string[] {
   return rawDifferences(saved, fresh).map((d) => (d.length > 300 ? `${d.slice(0, 300)}…` : d));
 }
 
-function rawDifferences(saved: Plan, fresh: Plan): string[] {
+function rawDifferences(saved: Plan<BaseOperation>, fresh: Plan<BaseOperation>): string[] {
   const out: string[] = [];
   for (const field of ['formatVersion', 'stack', 'identifierPrefix', 'configurationHash', 'prune'] as const) {
     if (!same(saved[field], fresh[field])) out.push(`${field}`);
@@ -38,7 +38,7 @@ function fingerprintDifferences(saved: Plan['fingerprints'], fresh: Plan['finger
   return out;
 }
 
-function operationDifferences(saved: unknown[], fresh: Plan['operations']): string[] {
+function operationDifferences(saved: unknown[], fresh: BaseOperation[]): string[] {
   const expected = fresh.map(savedOperation);
   const out: string[] = [];
   if (!Array.isArray(saved)) return ['operations'];

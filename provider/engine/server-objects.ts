@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { DeclarationInput, DeclarationRecord, StackSnapshot } from '../backends/contract';
 import { isLockDeclaration } from './lock/declaration-lock';
 
+/** Whether a declaration is the apply lock's (no configuration), for readers outside the engine (import). */
+export { isLockDeclaration };
+
 /**
  * The engine's view of server objects, desired or actual, indexed for diffing. Each desired object carries the address
  * of the resource it was compiled from; actual objects get theirs from their identifier.

@@ -1,6 +1,6 @@
 import type { AssetRecord, Backend, DeclarationRecord, EnrollmentRecord, StackSnapshot } from '../backends/contract';
 import { BackendCapabilityError } from '../backends/contract';
-import { isLockDeclaration } from '../engine/lock/declaration-lock';
+import { isLockDeclaration } from '../engine/server-objects';
 
 /** Everything on the server, indexed for decoding: one read, whoever created the objects. */
 export interface Inventory {

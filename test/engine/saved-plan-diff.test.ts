@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Operation, Plan } from '../../provider/engine/plan';
+import type { DdmOperation as Operation, Plan } from '../../provider/engine/plan';
 import { markSensitiveOperations, savedOperation, savedPlanForm, sensitiveIdentifiers } from '../../provider/engine/saved-operation';
 import { savedPlanDifferences } from '../../provider/engine/saved-plan-diff';
 

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../core/canonical-json';
-import type { Plan } from '../plan';
+import type { BaseOperation, Plan } from '../plan';
 
 /** The saved / machine-readable plan: canonical JSON validated by schemas/plan.schema.json. */
-export function renderJson(plan: Plan): string {
+export function renderJson(plan: Plan<BaseOperation>): string {
   return `${canonicalJson(plan, 2)}\n`;
 }

@@ -1,9 +1,9 @@
-import type { Backend } from '../backends/contract';
-import { Diagnostics } from '../core/diagnostics';
-import { acquireApplyLock, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
-import { guardWrites } from '../engine/lock/guard-writes';
-import { formatDuration } from './lock-timeout';
-import { UserError } from './user-error';
+import type { Backend } from '../../backends/contract';
+import { Diagnostics } from '../../core/diagnostics';
+import { acquireApplyLock, LockHeldError, type ApplyLock } from '../../engine/lock/apply-lock';
+import { guardWrites } from '../../engine/lock/guard-writes';
+import { formatDuration } from '../../core/format-duration';
+import { UserError } from '../../core/user-error';
 
 /**
  * Runs `fn` holding the stack's apply lock (from before the server is read until after the last write), with the
