@@ -49,6 +49,8 @@ export interface TargetType {
   /** The --server forms it accepts, for help text. */
   readonly urlForms: string;
   readonly capabilities: TargetCapabilities;
+  /** Its operation kinds (the plan's `op` values it writes); a saved plan with any other kind is refused unopened. */
+  readonly operationKinds: readonly string[];
   /** Whether this type serves the URL (undefined: no server configured). */
   matches(url: string | undefined): boolean;
   /** What is wrong with the configuration for this server, known without it: nothing is opened or sent. */

@@ -121,12 +121,14 @@ async function readSavedPlan(file: string, serverFlag: string | undefined, catal
   if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
   const { document, catalog } = await loadForServer(plan.configurationPath, catalogFlag, serverFlag);
   refuseIfPlanForOtherServer(plan, file, { document, serverFlag, env: process.env });
+  const type = targetTypeFor({ document, serverFlag, env: process.env });
+  const foreign = plan.operations.findIndex((o) => !type.operationKinds.includes(o.op));
+  if (foreign >= 0) refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: operation ${foreign + 1} is a ${plan.operations[foreign].op} operation, which the ${type.kind} target does not write.`);
   if (configurationHash(document) !== plan.configurationHash) {
     refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
   }
   // What the target can judge from the configuration alone is judged before anything is opened.
-  const req = { document, serverFlag, env: process.env };
-  targetTypeFor(req).screenSaved?.(plan, { document, prune: plan.prune, ...(catalog ? { catalog } : {}) }, file);
+  type.screenSaved?.(plan, { document, prune: plan.prune, ...(catalog ? { catalog } : {}) }, file);
   return { plan, document, ...(catalog ? { catalog } : {}) };
 }
 

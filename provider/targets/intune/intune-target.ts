@@ -22,6 +22,7 @@ export const intuneTargetType: TargetType = {
   kind: 'intune',
   urlForms: 'intune://<tenant>',
   capabilities: { removable: true, uninstallIntent: true, excludeGroups: true, commands: false, licences: true, lock: false },
+  operationKinds: ['graph-assign-app', 'graph-put-configuration', 'graph-delete-configuration'],
   matches: (url) => isIntuneUrl(url),
   preflight: (document, catalog) => preflightGraphPlan(document, { ...(catalog ? { catalog } : {}) }),
   // The tenant plus the group map, normalised by the backend; opening it sends nothing.

@@ -28,6 +28,7 @@ export const kmfddmTargetType: TargetType = {
   kind: 'kmfddm',
   urlForms: 'a KMFDDM API URL (http(s)://…) or embedded:DIR',
   capabilities: { removable: false, uninstallIntent: false, excludeGroups: false, commands: false, licences: false, lock: true },
+  operationKinds: ['put-asset', 'delete-asset', 'put-declaration', 'delete-declaration', 'add-set-declaration', 'remove-set-declaration', 'add-enrollment-set', 'remove-enrollment-set'],
   matches: () => true,
   preflight,
   locationOf(req) {
