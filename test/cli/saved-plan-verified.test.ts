@@ -171,3 +171,53 @@ describe('saved plans are verified at apply: a tampered plan is refused with zer
     assert.match(again.stderr, /Server changed since the plan/);
   });
 });
+
+describe('saved plans are verified at apply on the embedded server (embedded:DIR)', () => {
+  let root: string;
+  let config: string;
+  let data: string;
+  let validText: string;
+
+  /** What the embedded server holds for the stack, as the plan sees it: unchanged server ⇔ the same plan. */
+  async function planNow(): Promise<string> {
+    const run = await runCli(['plan', config, '--server', `embedded:${data}`, '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
+    const { operations, fingerprints, changes } = JSON.parse(run.stdout) as PlanJson;
+    return JSON.stringify({ operations, fingerprints, changes });
+  }
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'applemdm-verified-embedded-'));
+    config = path.join(root, 'config');
+    data = path.join(root, 'data');
+    fs.mkdirSync(config);
+    fs.writeFileSync(path.join(config, 'applemdm.yaml'), STACK);
+    fs.writeFileSync(path.join(config, 'resources.yaml'), baseConfig());
+    const file = path.join(root, 'valid.json');
+    const planned = await runCli(['plan', config, '--server', `embedded:${data}`, '--out', file]);
+    assert.equal(planned.code, 0, planned.stderr);
+    validText = fs.readFileSync(file, 'utf8');
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('payload, asset bytes, a victim enrollment, emptied fingerprints and another prefix are refused, and the server is unchanged', async () => {
+    const valid = JSON.parse(validText) as PlanJson;
+    const variants = kmfddmAttacks(valid).concat(
+      { name: 'no fingerprints', mutate: (p) => void (p.fingerprints = {}) },
+      { name: 'another identifier prefix', mutate: (p) => void (p.identifierPrefix = 'com.victim') },
+    );
+    const before = await planNow();
+    for (const v of variants) {
+      const plan = JSON.parse(validText) as PlanJson;
+      v.mutate(plan);
+      const file = path.join(root, 'tampered.json');
+      fs.writeFileSync(file, JSON.stringify(plan));
+      const run = await runCli(['apply', file, '--server', `embedded:${data}`]);
+      assert.equal(run.code, 1, `${v.name}: ${run.stdout}\n${run.stderr}`);
+      assert.match(run.stderr, /^Error: /m, v.name);
+      assert.equal(await planNow(), before, `${v.name}: the server is unchanged`);
+    }
+    const ok = await runCli(['apply', path.join(root, 'valid.json'), '--server', `embedded:${data}`]);
+    assert.equal(ok.code, 0, `${ok.stdout}\n${ok.stderr}`);
+  });
+});
