@@ -17,5 +17,3 @@ export function parseLockTimeout(value: string): number {
   }
   return ms;
 }
-
-export { formatDuration } from '../core/format-duration';
