@@ -7,7 +7,7 @@ import { optionsFor, planOnce, startEmbeddedUpstream } from '../support/fixture'
 import type { ApplyRow, Row } from '../support/results';
 import { summarize } from '../support/stats';
 import { startThrottleProxy } from '../support/throttle-proxy';
-import { EMBEDDED_PUBLIC_URL } from '../../provider/engine/target';
+import { EMBEDDED_PUBLIC_URL } from '../../provider/targets/kmfddm/ddm-server';
 
 /**
  * Scenario 3: apply of N creates against a server that accepts 100 requests/s (token bucket, one second of burst)

@@ -5,7 +5,7 @@ import { loadForServer } from '../../provider/cli/load-for-server';
 import { applyPlan, type ApplyResult } from '../../provider/engine/apply';
 import { hasChanges, type Plan } from '../../provider/engine/plan';
 import { createPlan } from '../../provider/engine/planner';
-import { EMBEDDED_PUBLIC_URL } from '../../provider/engine/target';
+import { EMBEDDED_PUBLIC_URL } from '../../provider/targets/kmfddm/ddm-server';
 import { startEmbeddedServer } from '../../provider/server/index';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasChanges } from '../../provider/engine/plan';
-import { EMBEDDED_PUBLIC_URL } from '../../provider/engine/target';
+import { EMBEDDED_PUBLIC_URL } from '../../provider/targets/kmfddm/ddm-server';
 import { requirePeer, startKmfddm } from '../../test/peers/peers';
 import { generateSpec, writeYamlConfig } from '../generate';
 import { optionsFor, planOnce, seed, startEmbeddedUpstream, type PlanFixture, type Upstream, type Variant } from './fixture';

@@ -1,7 +1,5 @@
-import type { Backend } from '../backends/contract';
-import type { GraphWriter } from '../backends/intune/graph-writes';
-import { applyPlan } from '../engine/apply';
-import type { Plan } from '../engine/plan';
+import type { BaseOperation, Plan } from '../engine/plan';
+import type { TargetSession } from '../targets/target';
 import { ApplyProgress } from './apply-progress';
 import { scrubSecrets } from '../backends/http/secret-scrubber';
 
@@ -9,11 +7,11 @@ import { scrubSecrets } from '../backends/http/secret-scrubber';
  * Applies a plan with progress on stdout and the final summary. Returns the exit code: 0, or 1 when any resource
  * failed (a re-run converges; completed writes are not repeated).
  */
-export async function executePlan(plan: Plan, backend: Backend | GraphWriter, parallelism: number, command: 'apply' | 'destroy' = 'apply'): Promise<number> {
+export async function executePlan(plan: Plan<BaseOperation>, session: Pick<TargetSession, 'apply'>, parallelism: number, command: 'apply' | 'destroy' = 'apply'): Promise<number> {
   const progress = new ApplyProgress(process.stdout);
   let result;
   try {
-    result = await applyPlan(plan, backend, { parallelism, onEvent: progress.onEvent });
+    result = await session.apply(plan, { parallelism, onEvent: progress.onEvent });
   } finally {
     progress.finish();
   }

@@ -4,10 +4,7 @@ import { Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import { loadConfiguration } from '../frontends/load-config';
 import { validateDocument } from '../resources/validate';
-import { compileDocument } from '../apple/compile-document';
-import { checkBackendCapabilities } from '../engine/capability-check';
-import { preflightGraphPlan } from '../engine/graph-plan';
-import { isIntuneTarget } from '../engine/target';
+import { targetTypeFor } from '../targets/registry';
 import { allowedDirs } from './allowed-dirs';
 import { UserError } from './user-error';
 
@@ -24,29 +21,8 @@ export async function loadForServer(target: string, catalogFlag?: string, server
   if (loaded) all.append(loaded.diagnostics);
   const catalog: GdmfCatalog | undefined = loaded?.catalog;
   if (all.hasError()) throw new UserError(all.toArray());
-  // Intune has its own capabilities (it can say "removable", it cannot say "associated domains"): checked here too,
-  // before any request.
-  if (isIntuneTarget({ document, serverFlag, env: process.env })) {
-    const preflight = preflightGraphPlan(document, { ...(catalog ? { catalog } : {}) });
-    if (preflight.hasError()) throw new UserError(all.append(preflight).toArray());
-    return { document, ...(catalog ? { catalog } : {}), diagnostics: all };
-  }
-  // The KMFDDM backends deliver apps through DDM only: settings it cannot express are reported here,
-  // before a server is started or contacted (the planner repeats the check against the real server's capabilities).
-  const compiled = compileDocument(document, { ...(catalog ? { catalog } : {}) });
-  const preflight = checkBackendCapabilities(document, compiled.diagnostics, DDM_SERVER, DDM_CAPABILITIES);
-  if (compiled.diagnostics.hasError() || preflight.hasError()) {
-    throw new UserError(Diagnostics.of([...compiled.diagnostics].filter((d) => d.severity === 'error')).append(preflight).toArray());
-  }
+  // What the server cannot express (a target's capabilities) is reported here, before a server is started or contacted.
+  const preflight = targetTypeFor({ document, serverFlag, env: process.env }).preflight(document, catalog);
+  if (preflight.hasError()) throw new UserError(preflight.toArray());
   return { document, ...(catalog ? { catalog } : {}), diagnostics: all };
 }
-
-const DDM_SERVER = { kind: 'kmfddm' as const, url: 'any KMFDDM-compatible server', serverVersion: '', extensions: [] };
-const DDM_CAPABILITIES = {
-  bulkRead: false,
-  assetHosting: 'none' as const,
-  enrollmentRegistry: false,
-  appRemovable: false as const,
-  uninstallIntent: false as const,
-  excludeGroups: false as const,
-};

@@ -7,7 +7,7 @@ import { formatDiagnostics } from './print-diagnostics';
 import { escapeControlCharacters } from '../core/escape-control';
 import { redactKnownSecrets } from '../core/secret-values';
 import { packageVersion } from '../core/paths';
-import { serverErrorDiagnostic } from './server-errors';
+import { targetErrorDiagnostic } from '../targets/registry';
 import { scrubSecrets } from '../backends/http/secret-scrubber';
 import type { Diagnostic } from '../core/diagnostics';
 
@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatDiagnostics(diagnostics.map(scrubDiagnostic)));
       return 1;
     }
-    const fromServer = serverErrorDiagnostic(err);
+    const fromServer = targetErrorDiagnostic(err);
     if (fromServer) {
       process.stderr.write(formatDiagnostics([scrubDiagnostic(fromServer)]));
       return 1;

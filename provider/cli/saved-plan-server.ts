@@ -1,24 +1,20 @@
 import * as path from 'node:path';
 import { displayServerUrl } from '../backends/http/server-url';
 import { Diagnostics } from '../core/diagnostics';
-import type { Plan } from '../engine/plan';
-import { chooseTarget, isIntuneTarget, serverUrlFor, type TargetRequest } from '../engine/target';
+import type { BaseOperation, Plan } from '../engine/plan';
+import { targetTypeFor } from '../targets/registry';
+import type { TargetRequest } from '../targets/target';
 import { UserError } from './user-error';
 
 /**
  * A saved plan records the server it was made for, but the file travels (a CI artifact) and can be edited, so that
  * record never picks the server: an apply writes to, and sends the API key to, the server it is itself configured
  * for (--server, APPLEMDM_SERVER, the configuration's server:, else the embedded server beside the configuration).
- * A plan made for another server is refused here, before any request. An Intune plan's tenant and group map are
- * compared once its target is opened (applySavedOnIntune), which sends nothing either.
+ * A plan made for another server is refused here, before any request: the target's location (computed without
+ * opening anything) must be the plan's.
  */
-export function refuseIfPlanForOtherServer(plan: Plan, file: string, req: TargetRequest): void {
-  const intune = isIntuneTarget(req);
-  if (plan.backend.kind === 'intune' || intune) {
-    if (plan.backend.kind === 'intune' && intune) return;
-    refuseOtherServer(file, plan.backend.url, intune ? serverUrlFor(req)! : configuredLocation(req));
-  }
-  const configured = configuredLocation(req);
+export function refuseIfPlanForOtherServer(plan: Plan<BaseOperation>, file: string, req: TargetRequest): void {
+  const configured = targetTypeFor(req).locationOf(req);
   if (sameLocation(plan.backend.url, configured)) return;
   refuseOtherServer(file, plan.backend.url, configured);
 }
@@ -35,11 +31,6 @@ export function refuseOtherServer(file: string, planned: string, configured: str
       )
       .toArray(),
   );
-}
-
-function configuredLocation(req: TargetRequest): string {
-  const choice = chooseTarget(req);
-  return choice.kind === 'url' ? choice.url : `embedded:${choice.dataDir}`;
 }
 
 /** The same server: URLs compared as URLs (case of scheme and host, default port, trailing slash), data directories as absolute paths. */

@@ -1,8 +1,8 @@
-import type { Backend } from '../backends/contract';
-import { isGraphWriter, type GraphWriter } from '../backends/intune/graph-writes';
-import { NotifyLedger } from './notify/notify-ledger';
-import type { DdmOperation, GraphOperation, Operation, Plan } from './plan';
+import type { Backend, WriteResult } from '../backends/contract';
 import { mapWithConcurrency } from '../core/concurrency';
+import { ddmWriter } from './ddm-writer';
+import { NotifyLedger } from './notify/notify-ledger';
+import type { BaseOperation, Plan } from './plan';
 
 /**
  * Executes a plan's operations: phase by phase (objects exist before anything references them), with at most
@@ -29,14 +29,26 @@ export interface ApplyResult {
   notifyFailed: { set: string; error: string }[];
 }
 
-/** `backend` is the plan's kind of server: a KMFDDM-compatible one for DDM operations, a Graph writer for graph-* ones. */
-export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, options: ApplyOptions): Promise<ApplyResult> {
+/**
+ * How a target executes its own operations: one idempotent write per operation, and (where the server has sets) one
+ * notification per set. A target validates the operation kind it is handed; anything else is a bug.
+ */
+export interface PlanWriter<O extends BaseOperation = BaseOperation> {
+  execute(op: O): Promise<WriteResult>;
+  /** Absent when the server tells devices itself. */
+  notify?(set: string): Promise<void>;
+}
+
+/** `writer` executes the plan's operations: a target's writer, or a KMFDDM-compatible backend for DDM operations. */
+export async function applyPlan<O extends BaseOperation>(plan: Plan<O>, target: PlanWriter<O> | Backend, options: ApplyOptions): Promise<ApplyResult> {
+  const writer = (isBackend(target) ? ddmWriter(target) : target) as PlanWriter<O>;
   const failed = new Map<string, string>();
   const remaining = new Map<string, number>();
   for (const op of plan.operations) remaining.set(op.address, (remaining.get(op.address) ?? 0) + 1);
   for (const [address, n] of remaining) options.onEvent?.({ kind: 'start', address, operations: n });
   const writes = { changed: 0, unchanged: 0 };
-  const ledger = isGraphWriter(backend) ? undefined : await NotifyLedger.open(plan, backend);
+  // Owed notifications are recorded on a KMFDDM-compatible server before the first write (engine/notify/).
+  const ledger = isBackend(target) ? await NotifyLedger.open(plan as unknown as Plan, target) : undefined;
 
   const phases = [...new Set(plan.operations.map((o) => o.phase))].sort((a, b) => a - b);
   for (const phase of phases) {
@@ -44,7 +56,7 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
     await mapWithConcurrency(ops, Math.max(1, options.parallelism), async (op) => {
       if (failed.has(op.address)) return;
       try {
-        const result = await execute(op, backend);
+        const result = await writer.execute(op);
         writes[result]++;
         const left = (remaining.get(op.address) ?? 1) - 1;
         remaining.set(op.address, left);
@@ -56,10 +68,24 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
       }
     });
   }
-  // Notify even after partial failure: what did change must reach devices. Intune pushes its own changes to
-  // devices: a Graph plan has no sets to notify. The ledger was opened before the writes (see notify-ledger.ts). A
-  // failed write may have reached the server (its answer was lost), so it counts as a possible change.
-  const { notified, notifyFailed } = ledger ? await ledger.deliver(writes.changed > 0 || failed.size > 0) : { notified: [], notifyFailed: [] };
+  // Notify even after partial failure: what did change must reach devices. On a KMFDDM-compatible backend the ledger
+  // was opened before the writes (see notify-ledger.ts); a failed write may have reached the server (its answer was
+  // lost), so it counts as a possible change. A server that pushes its own changes to devices has no notify.
+  let notified: string[] = [];
+  let notifyFailed: ApplyResult['notifyFailed'] = [];
+  if (ledger) {
+    ({ notified, notifyFailed } = await ledger.deliver(writes.changed > 0 || failed.size > 0));
+  } else if (writes.changed > 0 && writer.notify) {
+    // One set at a time, so a set the server refuses neither loses the apply's result nor the other sets' devices.
+    for (const set of plan.notifySets) {
+      try {
+        await writer.notify(set);
+        notified.push(set);
+      } catch (err) {
+        notifyFailed.push({ set, error: (err as Error)?.message ?? String(err) });
+      }
+    }
+  }
   const addresses = [...new Set(plan.operations.map((o) => o.address))].sort();
   return {
     succeeded: addresses.filter((a) => !failed.has(a)),
@@ -70,47 +96,6 @@ export async function applyPlan(plan: Plan, backend: Backend | GraphWriter, opti
   };
 }
 
-async function execute(op: Operation, backend: Backend | GraphWriter): Promise<'changed' | 'unchanged'> {
-  if (isGraphOperation(op)) {
-    if (!isGraphWriter(backend)) throw new Error(`applemdm bug: ${op.op} sent to a backend that does not speak Graph`);
-    return executeGraph(op, backend);
-  }
-  if (isGraphWriter(backend)) throw new Error(`applemdm bug: ${op.op} sent to the intune backend`);
-  return executeDdm(op, backend);
-}
-
-function isGraphOperation(op: Operation): op is GraphOperation {
-  return op.op.startsWith('graph-');
-}
-
-async function executeGraph(op: GraphOperation, backend: GraphWriter): Promise<'changed' | 'unchanged'> {
-  switch (op.op) {
-    case 'graph-assign-app':
-      return backend.assignApp(op.write);
-    case 'graph-put-configuration':
-      return backend.putConfiguration(op.write);
-    case 'graph-delete-configuration':
-      return backend.deleteConfiguration(op.target);
-  }
-}
-
-async function executeDdm(op: DdmOperation, backend: Backend): Promise<'changed' | 'unchanged'> {
-  switch (op.op) {
-    case 'put-asset':
-      return (await backend.putAsset(op.name, Buffer.from(op.bytesBase64, 'base64'), op.contentType)).result;
-    case 'delete-asset':
-      return backend.deleteAsset(op.name);
-    case 'put-declaration':
-      return backend.putDeclaration(op.declaration);
-    case 'delete-declaration':
-      return backend.deleteDeclaration(op.identifier);
-    case 'add-set-declaration':
-      return backend.addSetDeclaration(op.set, op.identifier);
-    case 'remove-set-declaration':
-      return backend.removeSetDeclaration(op.set, op.identifier);
-    case 'add-enrollment-set':
-      return backend.addEnrollmentSet(op.enrollmentId, op.set);
-    case 'remove-enrollment-set':
-      return backend.removeEnrollmentSet(op.enrollmentId, op.set);
-  }
+function isBackend(x: unknown): x is Backend {
+  return typeof (x as Backend).putDeclaration === 'function';
 }

@@ -4,7 +4,7 @@ import { desiredServerState, type DesiredServerState } from '../apple/ddm-state'
 import type { GdmfCatalog } from '../apple/gdmf/catalog';
 import { canonicalJson } from '../core/canonical-json';
 import type { DesiredDocument } from '../core/document';
-import type { Operation, Plan } from './plan';
+import type { DdmOperation as Operation, Plan } from './plan';
 
 /**
  * Secrets never leave the process inside a plan. A plan shown as JSON or saved with --out carries, for each write that

@@ -2,8 +2,6 @@
  * The plan is data (architecture rule 6). Renderers only format it; apply only executes its operations.
  * Bump PLAN_FORMAT_VERSION on any incompatible change and keep schemas/plan.schema.json in step.
  */
-import type { AppAssignmentWrite, ConfigurationDelete, ConfigurationWrite } from '../backends/intune/graph-writes';
-
 export const PLAN_FORMAT_VERSION = 1;
 
 export type Action = 'create' | 'update' | 'replace' | 'delete' | 'noop';
@@ -41,8 +39,18 @@ export interface ResourceChange {
   kept?: true;
 }
 
-/** One concrete, idempotent write. Apply executes exactly these, in order of `phase`. */
-export type Operation = DdmOperation | GraphOperation;
+/**
+ * One concrete, idempotent write. Apply executes exactly these, in order of `phase`. Each target has its own tagged
+ * union on `op` (DDM below; each other target's in its folder under provider/targets/) and validates it on apply; the
+ * plan format shares only this.
+ */
+export interface BaseOperation {
+  op: string;
+  phase: number;
+  address: string;
+}
+
+export type Operation = BaseOperation;
 
 /** Writes to a KMFDDM-compatible server (the embedded one included). */
 export type DdmOperation =
@@ -59,12 +67,6 @@ export type DdmOperation =
   | { op: 'add-enrollment-set'; phase: number; address: string; enrollmentId: string; set: string }
   | { op: 'remove-enrollment-set'; phase: number; address: string; enrollmentId: string; set: string };
 
-/** Writes to Microsoft Graph (the intune backend): an app's assignment list, an owned configuration, its removal. */
-export type GraphOperation =
-  | { op: 'graph-assign-app'; phase: number; address: string; write: AppAssignmentWrite }
-  | { op: 'graph-put-configuration'; phase: number; address: string; write: ConfigurationWrite }
-  | { op: 'graph-delete-configuration'; phase: number; address: string; target: ConfigurationDelete };
-
 export interface PlanSummary {
   create: number;
   update: number;
@@ -74,7 +76,7 @@ export interface PlanSummary {
   kept: number;
 }
 
-export interface Plan {
+export interface Plan<O extends BaseOperation = DdmOperation> {
   formatVersion: typeof PLAN_FORMAT_VERSION;
   stack: string;
   identifierPrefix: string;
@@ -85,7 +87,7 @@ export interface Plan {
   fingerprints: Record<string, string | null>;
   prune: boolean;
   changes: ResourceChange[];
-  operations: Operation[];
+  operations: O[];
   /** Sets whose devices must be told to sync after apply. */
   notifySets: string[];
   /** Sets an earlier apply changed but could not notify (recorded on the server); apply notifies them. */
@@ -106,7 +108,7 @@ export function summarize(changes: ResourceChange[]): PlanSummary {
 }
 
 /** Something for apply to do: a write, or devices an earlier apply still owes a notification. */
-export function hasChanges(plan: Pick<Plan, 'operations' | 'pendingNotify'>): boolean {
+export function hasChanges(plan: Pick<Plan<BaseOperation>, 'operations' | 'pendingNotify'>): boolean {
   return plan.operations.length > 0 || (plan.pendingNotify ?? []).length > 0;
 }
 

@@ -14,7 +14,7 @@ import { diffOptionsFor } from './diff-options';
 import { keepUnprunedActivated } from './keep-activated';
 import { fingerprintKeys, fingerprintsOf } from './fingerprints';
 import { addNotes } from './notes/add-notes';
-import { PLAN_FORMAT_VERSION, Plan, summarize } from './plan';
+import { PLAN_FORMAT_VERSION, Plan, summarize, type BaseOperation, type DdmOperation } from './plan';
 import { owedWarnings, pendingNotifyIn } from './notify/pending-notify';
 import { adoptedNames, readStackObjects } from './read-stack-objects';
 import { resolveSerialNumbers } from './resolve-serials';
@@ -30,8 +30,8 @@ export interface PlanRequest {
   assetsBaseUrl: string;
 }
 
-export interface PlanOutcome {
-  plan?: Plan;
+export interface PlanOutcome<O extends BaseOperation = DdmOperation> {
+  plan?: Plan<O>;
   diagnostics: Diagnostics;
 }
 
@@ -94,7 +94,7 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
   ];
   const owed = pendingNotifyIn(snapshot.declarations, stackPrefix);
   if (owed) warnings.push(...owedWarnings(owed));
-  const plan: Plan = {
+  const plan: Plan<DdmOperation> = {
     formatVersion: PLAN_FORMAT_VERSION,
     stack: doc.stack.name,
     identifierPrefix: doc.stack.identifierPrefix,

@@ -5,7 +5,7 @@ import type { GdmfCatalog } from '../apple/gdmf/catalog';
 import type { DesiredDocument } from '../core/document';
 import { stackIdentifierPrefix } from '../core/identity';
 import { findHostileValues } from '../resources/hostile-values';
-import type { Operation, Plan } from './plan';
+import type { DdmOperation, Plan } from './plan';
 import { isHiddenWrite } from './plan-secrets';
 import { adoptedNames } from './read-stack-objects';
 import { isRecord } from '../core/records';
@@ -21,7 +21,7 @@ import { isRecord } from '../core/records';
  * - remove, delete or notify objects the stack owns: names under `<prefix>.<stack>.`, or adopted by the configuration;
  * - carry well-formed operations and fingerprints, and no control characters or prototype keys anywhere.
  * Payload values are not compared with the configuration: they depend on the date and the catalog. Comparing the
- * saved operations with a fresh plan made under the lock would also bind them. Graph (intune) operations are not
+ * saved operations with a fresh plan made under the lock binds them (savedPlanDifferences). Other targets' operations are not
  * judged here.
  */
 export interface SavedPlanProblems {
@@ -70,8 +70,10 @@ export function savedPlanProblems(plan: Plan, configured: ConfiguredObjects): Sa
     }
   }
   const owned = (name: string) => name.startsWith(`${configured.stackPrefix}.`) || configured.adopted.has(name);
-  plan.operations.forEach((op, i) => {
+  (plan.operations as DdmOperation[]).forEach((op, i) => {
     const label = `operation ${i + 1} (${op.op})`;
+    // A sensitive operation is saved as a hash only: it is judged by equality with the one derived at apply.
+    if ((op as { sensitive?: unknown }).sensitive === true) return;
     const shape = shapeProblem(op);
     if (shape) {
       malformed.push(`${label}: ${shape}`);
@@ -89,7 +91,7 @@ export function savedPlanProblems(plan: Plan, configured: ConfiguredObjects): Sa
 }
 
 /** Each name an operation touches, with what it must be: owned by the stack, or configured (declaration/set/asset). */
-function namesOf(op: Operation): [string, 'owned' | 'declarations' | 'sets' | 'assets'][] {
+function namesOf(op: DdmOperation): [string, 'owned' | 'declarations' | 'sets' | 'assets'][] {
   switch (op.op) {
     case 'put-declaration':
       return [[op.declaration.Identifier, 'declarations']];
@@ -119,7 +121,7 @@ function namesOf(op: Operation): [string, 'owned' | 'declarations' | 'sets' | 'a
 }
 
 /** What is wrong with an operation's fields (the plan schema only types them loosely), or undefined. */
-function shapeProblem(op: Operation): string | undefined {
+function shapeProblem(op: DdmOperation): string | undefined {
   const o = op as unknown as Record<string, unknown>;
   const text = (...keys: string[]) => keys.find((k) => typeof o[k] !== 'string' || o[k] === '');
   let missing: string | undefined;
@@ -156,7 +158,7 @@ function shapeProblem(op: Operation): string | undefined {
       missing = text('enrollmentId', 'set');
       break;
     default:
-      // Graph (intune) operations name Graph objects, not DDM ones: this check does not judge them.
+      // Other targets' operations name their own objects, not DDM ones: this check does not judge them.
       return undefined;
   }
   return missing ? `${missing} must be a non-empty string` : undefined;

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { openIntuneBackend, type IntuneBackend } from '../../provider/backends/intune/intune-backend';
 import type { DesiredDocument } from '../../provider/core/document';
 import { applyPlan } from '../../provider/engine/apply';
-import { checkSavedGraphPlan, createGraphPlan } from '../../provider/engine/graph-plan';
+import { checkSavedGraphPlan, createGraphPlan } from '../../provider/targets/intune/graph-plan';
+import { graphPlanWriter } from '../../provider/targets/intune/graph-writer';
+import type { GraphOperation } from '../../provider/targets/intune/graph-operations';
 import type { Plan } from '../../provider/engine/plan';
 import { loadDocument } from './support/fixture';
 import { FIXTURE, startTenant, type Tenant } from './support/tenant';
@@ -22,13 +24,13 @@ function open(): IntuneBackend {
   return openIntuneBackend({ url: t.server, env: t.env, sleep: async (ms) => void delays.push(ms), random: () => 0.5 });
 }
 
-async function plan(document = doc, prune = false): Promise<Plan> {
+async function plan(document = doc, prune = false): Promise<Plan<GraphOperation>> {
   const outcome = await createGraphPlan({ document, backend, prune });
   assert.ok(outcome.plan, outcome.diagnostics.toArray().map((d) => `${d.summary}: ${d.detail}`).join('\n'));
   return outcome.plan;
 }
 
-function keys(p: Plan, address: string): Record<string, unknown> {
+function keys(p: Plan<GraphOperation>, address: string): Record<string, unknown> {
   return Object.fromEntries(p.changes.find((c) => c.address === address)!.keyDiffs.map((k) => [k.path, k.before === undefined ? k.after : [k.before, k.after]]));
 }
 
@@ -43,7 +45,7 @@ after(async () => {
 });
 
 describe('plan → apply → plan on the quickstart-style configuration', () => {
-  let first: Plan;
+  let first: Plan<GraphOperation>;
 
   test('the plan maps every assignment setting to its Graph property, per group', async () => {
     first = await plan();
@@ -81,7 +83,7 @@ describe('plan → apply → plan on the quickstart-style configuration', () => 
     t.sim.throttle({ count: 1, status: 503, match: (m, p) => m === 'POST' && p === '/deviceManagement/configurationPolicies' });
     t.sim.throttle({ count: 1, status: 429, retryAfter: '5', match: (m, p) => m === 'PUT' || (m === 'GET' && p.includes('/assignments')) });
     delays.length = 0;
-    const result = await applyPlan(first, backend, { parallelism: 4 });
+    const result = await applyPlan(first, graphPlanWriter(backend), { parallelism: 4 });
     assert.deepEqual(result.failed, []);
     assert.equal(result.succeeded.length, 7);
     assert.ok(delays.filter((d) => d === 7000).length === 2, `Retry-After honoured: ${delays.join(',')}`);
@@ -129,7 +131,7 @@ describe('after apply', () => {
     });
     assert.ok(p.changes.find((c) => c.address === 'applemdm_app_assignment.slack_sales')!.notes.some((n) => n.code === 'install-time'));
     assert.deepEqual(keys(p, 'applemdm_restrictions.baseline'), { 'iOS.iCloudBlockBackup': [false, true] });
-    const result = await applyPlan(p, backend, { parallelism: 2 });
+    const result = await applyPlan(p, graphPlanWriter(backend), { parallelism: 2 });
     assert.deepEqual(result.failed, []);
     const after = t.sim.appAssignments(t.ids.slack).find((a) => (a.target as { groupId?: string }).groupId === t.ids.sales)!;
     assert.equal((after.settings as Record<string, unknown>).preventAutoAppUpdate, true, 'a setting the configuration cannot express keeps its value');
@@ -145,7 +147,7 @@ describe('after apply', () => {
 
   test('a saved plan with an operation its configuration would never make is out of scope', async () => {
     const p = await plan();
-    const tampered: Plan = {
+    const tampered: Plan<GraphOperation> = {
       ...p,
       operations: [
         { op: 'graph-assign-app', phase: 40, address: 'applemdm_app_assignment.slack_sales', write: { appId: t.ids.slack, app: 'x', targets: [{ groupId: t.ids.finance, exclude: false, intent: 'uninstall', settings: null }], release: [] } },
@@ -174,7 +176,7 @@ describe('after apply', () => {
       'sales_iphones (iOS).intent',
       'sales_iphones (macOS).intent',
     ]);
-    assert.deepEqual((await applyPlan(pruned, backend, { parallelism: 2 })).failed, []);
+    assert.deepEqual((await applyPlan(pruned, graphPlanWriter(backend), { parallelism: 2 })).failed, []);
     assert.deepEqual(t.sim.appAssignments(t.ids.zoomIos), []);
     assert.deepEqual(t.sim.appAssignments(t.ids.zoomMac), []);
     assert.equal(t.sim.appAssignments(t.ids.outlook).filter((a) => (a.target as { groupId?: string }).groupId === t.ids.finance).length, 1);
@@ -189,7 +191,7 @@ describe('after apply', () => {
     const pruned = await plan(dropped, true);
     const deletes = pruned.operations.filter((o) => o.op === 'graph-delete-configuration');
     assert.equal(deletes.length, 1);
-    assert.deepEqual((await applyPlan(pruned, backend, { parallelism: 2 })).failed, []);
+    assert.deepEqual((await applyPlan(pruned, graphPlanWriter(backend), { parallelism: 2 })).failed, []);
     assert.equal([...t.sim.configurationPolicies.values()].filter((s) => String(s.obj.name).includes('mac_engineering')).length, 0);
     assert.ok(t.sim.deviceConfigurations.has(foreign), 'the look-alike without the marker is still there');
   });

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { compileDocument } from '../../provider/apple/compile-document';
 import { NO_SOURCE } from '../../provider/core/diagnostics';
 import type { DesiredDocument } from '../../provider/core/document';
-import { checkIntuneCapabilities } from '../../provider/engine/graph-capabilities';
+import { checkIntuneCapabilities } from '../../provider/targets/intune/graph-capabilities';
 import { loadConfiguration } from '../../provider/frontends/load-config';
 import { importServer } from '../../provider/importer/import-server';
 import { writeTsFiles } from '../../provider/importer/write-ts';

@@ -5,27 +5,19 @@ import Ajv from 'ajv';
 import { Diagnostics } from '../../core/diagnostics';
 import { schemasDir } from '../../core/paths';
 import type { GdmfCatalog } from '../../apple/gdmf/catalog';
-import type { Backend } from '../../backends/contract';
 import type { DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
-import { staleKeys } from '../../engine/fingerprints';
-import { hasChanges, type Plan } from '../../engine/plan';
-import { restoreSecretsFromConfiguration } from '../../engine/plan-secrets';
-import { createPlan } from '../../engine/planner';
-import { adoptedNamesOfFingerprints, readStackObjects } from '../../engine/read-stack-objects';
-import { configuredObjects, savedPlanProblems } from '../../engine/saved-plan-scope';
-import { actualFromSnapshot } from '../../engine/server-objects';
-import { isIntuneTarget, openTarget, type Target } from '../../engine/target';
-import { applySavedOnIntune, planOnIntune, withIntuneTarget } from '../intune-commands';
+import { hasChanges, type BaseOperation, type Plan } from '../../engine/plan';
 import { stackIdentifierPrefix } from '../../core/identity';
 import { validateDocument } from '../../resources/validate';
+import { refuseSaved as refuse } from '../../targets/refuse-saved';
+import { openTarget, serverUrlForms, targetTypeFor } from '../../targets/registry';
 import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
 import { withLoaderWarnings } from '../loader-warnings';
 import { parseLockTimeout } from '../lock-timeout';
 import { refuseIfPlanForOtherServer } from '../saved-plan-server';
 import { UserError } from '../user-error';
-import { withApplyLock } from '../with-apply-lock';
 import { render } from './plan';
 
 interface ApplyFlags {
@@ -48,7 +40,7 @@ export function register(program: Command): void {
     .command('apply')
     .description('Apply a configuration (after showing its plan) or a saved plan to the MDM server.')
     .argument('[path]', 'configuration directory, cdk.tf.json, or a plan saved with `applemdm plan --out`', '.')
-    .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server. A saved plan is applied only if it was made for this server')
+    .option('--server <url>', `MDM server (${serverUrlForms()}); default: APPLEMDM_SERVER, the config's server, else the embedded server. A saved plan is applied only if it was made for this server`)
     .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
     .option('--prune', 'delete owned objects that are no longer in the configuration')
     .option('--parallelism <n>', 'concurrent requests to the server', '8')
@@ -58,23 +50,21 @@ export function register(program: Command): void {
       const parallelism = parseParallelism(flags.parallelism);
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
       if (isSavedPlan(target)) {
-        const saved = await readSavedPlan(target, flags.server);
-        const { document } = saved;
-        if (saved.plan.backend.kind === 'intune') {
-          process.exitCode = await applySavedOnIntune(saved.plan, target, document, parallelism, flags.server);
-          return;
-        }
+        const { plan, document, catalog } = await readSavedPlan(target, flags.server, flags.catalog);
+        refuseUnaskedPrune(plan, target, Boolean(flags.prune || document.stack.prune));
         // The server this apply is configured for, which readSavedPlan found to be the plan's: never the file's record.
         const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
         try {
-          const plan = restoreSavedSecrets(saved.plan, target, document, saved.catalog, server.assetsBaseUrl);
-          await withApplyLock(server.backend, stackIdentifierPrefix(plan.identifierPrefix, plan.stack), lockWaitMs, async (backend) => {
-            await refuseIfStale(plan, target, server.backend);
-            if (!hasChanges(plan)) {
+          const lock = { stackPrefix: stackIdentifierPrefix(plan.identifierPrefix, plan.stack), waitMs: lockWaitMs };
+          await server.session({ lock }, async (session) => {
+            // The saved plan is what was reviewed, not what is written: what is written is derived again, here (under
+            // the lock where the server has one), and must equal it.
+            const fresh = await session.checkSaved(plan, { document, prune: plan.prune, ...(catalog ? { catalog } : {}) }, target);
+            if (!hasChanges(fresh)) {
               process.stdout.write('No changes. The server matches the configuration.\n');
               return;
             }
-            process.exitCode = await executePlan(plan, backend, parallelism);
+            process.exitCode = await executePlan(fresh, session, parallelism);
           });
         } finally {
           await server.close();
@@ -85,25 +75,15 @@ export function register(program: Command): void {
       // An invalid configuration stops before any server is opened (the embedded one would create its data directory).
       const invalid = validateDocument(document);
       if (invalid.hasError()) throw new UserError(invalid.toArray());
-      if (isIntuneTarget({ document, serverFlag: flags.server, env: process.env })) {
-        await withIntuneTarget(document, flags.server, async (t) => {
-          const plan = withLoaderWarnings(await planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune)), loaded);
-          process.stdout.write(render(plan, 'text'));
-          if (!hasChanges(plan)) return;
-          if (!flags.autoApprove) await confirm();
-          process.exitCode = await executePlan(plan, t.backend, parallelism);
-        });
-        return;
-      }
       const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
       try {
-        const stackPrefix = stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name);
-        await withApplyLock(server.backend, stackPrefix, lockWaitMs, async (backend) => {
-          const plan = withLoaderWarnings(await planOn(server, document, catalog, Boolean(flags.prune || document.stack.prune)), loaded);
+        const lock = { stackPrefix: stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name), waitMs: lockWaitMs };
+        await server.session({ lock }, async (session) => {
+          const plan = withLoaderWarnings(await session.plan({ document, prune: Boolean(flags.prune || document.stack.prune), ...(catalog ? { catalog } : {}) }), loaded);
           process.stdout.write(render(plan, 'text'));
           if (!hasChanges(plan)) return;
           if (!flags.autoApprove) await confirm();
-          process.exitCode = await executePlan(plan, backend, parallelism);
+          process.exitCode = await executePlan(plan, session, parallelism);
         });
       } finally {
         await server.close();
@@ -119,13 +99,6 @@ export function parseParallelism(value: string): number {
   return parallelism;
 }
 
-/** The plan of `document` on an open server (as `applemdm plan` makes it), labelled with the server's location. */
-export async function planOn(server: Target, document: DesiredDocument, catalog: GdmfCatalog | undefined, prune: boolean): Promise<Plan> {
-  const outcome = await createPlan({ document, backend: server.backend, prune, ...(catalog ? { catalog } : {}), assetsBaseUrl: server.assetsBaseUrl });
-  if (!outcome.plan) throw new UserError(outcome.diagnostics.toArray());
-  return { ...outcome.plan, backend: { kind: server.kind, url: server.location } };
-}
-
 /** A *.json file other than a synthesized Terraform stack (*.tf.json), which is a configuration as for plan. */
 function isSavedPlan(target: string): boolean {
   return target.endsWith('.json') && !target.endsWith('.tf.json') && fs.existsSync(target) && fs.statSync(target).isFile();
@@ -135,10 +108,10 @@ function isSavedPlan(target: string): boolean {
  * A saved plan is refused (nothing written) when it is malformed, was made for another server than this apply is
  * configured for, its configuration changed, or the server did.
  */
-async function readSavedPlan(file: string, serverFlag: string | undefined): Promise<{ plan: Plan; document: DesiredDocument; catalog?: GdmfCatalog }> {
-  let plan: Plan;
+async function readSavedPlan(file: string, serverFlag: string | undefined, catalogFlag: string | undefined): Promise<{ plan: Plan<BaseOperation>; document: DesiredDocument; catalog?: GdmfCatalog }> {
+  let plan: Plan<BaseOperation>;
   try {
-    plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan;
+    plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan<BaseOperation>;
   } catch (err) {
     return refuse(file, 'Unreadable plan', `${file} is not a JSON plan: ${(err as Error).message}`);
   }
@@ -146,63 +119,29 @@ async function readSavedPlan(file: string, serverFlag: string | undefined): Prom
   const validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
   if (!plan.configurationPath) return refuse(file, 'Plan without configuration', `${file} does not record the configuration it was made from.`);
-  const { document, catalog } = await loadForServer(plan.configurationPath, undefined, plan.backend.url);
+  const { document, catalog } = await loadForServer(plan.configurationPath, catalogFlag, serverFlag);
   refuseIfPlanForOtherServer(plan, file, { document, serverFlag, env: process.env });
+  const type = targetTypeFor({ document, serverFlag, env: process.env });
+  const foreign = plan.operations.findIndex((o) => !type.operationKinds.includes(o.op));
+  if (foreign >= 0) refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: operation ${foreign + 1} is a ${plan.operations[foreign].op} operation, which the ${type.kind} target does not write.`);
   if (configurationHash(document) !== plan.configurationHash) {
     refuse(file, 'Configuration changed since the plan', `The configuration at ${plan.configurationPath} differs from the one ${file} was made from. Run plan again.`);
   }
-  // A Graph plan names tenant objects by id: it is checked against a fresh read of the tenant (applySavedOnIntune).
-  if (plan.backend.kind === 'intune') return { plan, document };
-  // The fingerprints only cover what the plan says it read: an operation added to the file is caught here, before any
-  // request, when it touches objects the configuration neither owns nor describes.
-  const problems = savedPlanProblems(plan, configuredObjects(document, catalog));
-  const listed = (items: string[]) => `${items.slice(0, 10).join('; ')}${items.length > 10 ? `; and ${items.length - 10} more` : ''}`;
-  if (problems.malformed.length) {
-    refuse(file, 'Malformed plan', `${file} was not written by applemdm plan: ${listed(problems.malformed)}. Nothing was written.`, 'tampered-plan');
-  }
-  if (problems.outOfScope.length) {
-    refuse(
-      file,
-      'Plan outside its configuration',
-      `${file} has changes its configuration (${plan.configurationPath}) would never make: ${listed(problems.outOfScope)}. Nothing was written. Run plan again.`,
-      'tampered-plan',
-    );
-  }
+  // What the target can judge from the configuration alone is judged before anything is opened.
+  type.screenSaved?.(plan, { document, prune: plan.prune, ...(catalog ? { catalog } : {}) }, file);
   return { plan, document, ...(catalog ? { catalog } : {}) };
 }
 
+
 /**
- * Writes holding a secret were saved as hashes: they are recompiled from the configuration, as planning compiled them
- * for this server, and each must hash as planned — the secret comes from this apply's environment, never the file.
+ * Pruning deletes what the configuration no longer names; a saved plan's `prune` is only a record of how it was made,
+ * so the apply itself must ask for it (--prune or `prune: true` in the configuration).
  */
-function restoreSavedSecrets(plan: Plan, file: string, document: DesiredDocument, catalog: GdmfCatalog | undefined, assetsBaseUrl: string | undefined): Plan {
-  const restored = restoreSecretsFromConfiguration(plan, document, { ...(catalog ? { catalog } : {}), ...(assetsBaseUrl ? { assetsBaseUrl } : {}) });
-  if (restored.problems.length) {
-    const listed = `${restored.problems.slice(0, 10).join('; ')}${restored.problems.length > 10 ? `; and ${restored.problems.length - 10} more` : ''}`;
-    refuse(file, 'Secret differs from the plan', `${listed}: the secret it holds compiles differently now than when ${file} was made (its environment variable or file changed). Nothing was written. Run plan again.`);
-  }
-  return restored.plan;
+function refuseUnaskedPrune(plan: Plan<BaseOperation>, file: string, asked: boolean): void {
+  if (plan.prune !== true || asked) return;
+  refuse(file, 'Plan prunes, this apply does not', `${file} was made with --prune (it deletes owned objects missing from the configuration), but this apply was not asked to prune. Pass --prune to apply it. Nothing was written.`, 'tampered-plan');
 }
 
-/** Checked while holding the apply lock, so nothing can change between this read and the writes. */
-async function refuseIfStale(plan: Plan, file: string, backend: Backend): Promise<void> {
-  const prefix = stackIdentifierPrefix(plan.identifierPrefix, plan.stack);
-  const enrollmentIds = Object.keys(plan.fingerprints).filter((k) => k.startsWith('enrollment:')).map((k) => k.slice('enrollment:'.length));
-  const adopted = adoptedNamesOfFingerprints(plan.fingerprints, prefix);
-  const actual = actualFromSnapshot(await readStackObjects(backend, prefix, adopted, { enrollmentIds }));
-  const stale = staleKeys(plan.fingerprints, actual);
-  if (stale.length) {
-    refuse(
-      file,
-      'Server changed since the plan',
-      `${stale.length} object(s) changed on the server after ${file} was made (${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ', …' : ''}). Nothing was written. Run plan again.`,
-    );
-  }
-}
-
-function refuse(file: string, summary: string, detail: string, code = 'stale-plan'): never {
-  throw new UserError(new Diagnostics().error(summary, detail, [], { kind: 'file', file, line: 1, col: 1 }, code).toArray());
-}
 
 /** On a terminal, asks for `yes`; without one, refuses (the caller offers --auto-approve). */
 export async function confirm(question = "Apply these changes? Only 'yes' is accepted: ", command = 'apply'): Promise<void> {

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { stackIdentifierPrefix } from '../../core/identity';
 import { hasChanges } from '../../engine/plan';
-import { openTarget } from '../../engine/target';
+import { openDdmServer } from '../../targets/kmfddm/ddm-server';
+import { ddmTarget } from '../../targets/kmfddm/kmfddm-target';
 import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
 import { parseLockTimeout } from '../lock-timeout';
-import { withApplyLock } from '../with-apply-lock';
-import { confirm, parseParallelism, planOn } from './apply';
+import { confirm, parseParallelism } from './apply';
 import { render } from './plan';
 
 interface DestroyFlags {
@@ -36,18 +36,18 @@ export function register(program: Command): void {
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
       const { document: configured } = await loadForServer(target);
       const document = { ...configured, resources: [] };
-      const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
+      const server = ddmTarget(await openDdmServer({ document, serverFlag: flags.server, env: process.env }));
       try {
         const stackPrefix = stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name);
-        await withApplyLock(server.backend, stackPrefix, lockWaitMs, async (backend) => {
-          const plan = await planOn(server, document, undefined, true);
+        await server.session({ lock: { stackPrefix, waitMs: lockWaitMs } }, async (session) => {
+          const plan = await session.plan({ document, prune: true });
           if (!hasChanges(plan)) {
             process.stdout.write(`Nothing to destroy: the server holds no objects of stack "${plan.stack}".\n`);
             return;
           }
           process.stdout.write(render(plan, 'text'));
           if (!flags.autoApprove) await confirm("Destroy these objects? Only 'yes' is accepted: ", 'destroy');
-          process.exitCode = await executePlan(plan, backend, parallelism, 'destroy');
+          process.exitCode = await executePlan(plan, session, parallelism, 'destroy');
         });
       } finally {
         await server.close();

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import { collectDrift } from '../../engine/drift';
 import { renderDriftJson, renderDriftMarkdown, renderDriftText } from '../../engine/drift-render';
-import { openTarget } from '../../engine/target';
+import { openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
 import { loadForServer } from '../load-for-server';
 import { UserError } from '../user-error';
 

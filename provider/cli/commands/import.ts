@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import { DOCUMENT_VERSION, type DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
-import { EMBEDDED_PUBLIC_URL, openTarget } from '../../engine/target';
+import { EMBEDDED_PUBLIC_URL, openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
 import { ANYWHERE } from '../../core/confined-file';
 import { loadConfiguration } from '../../frontends/load-config';
 import { importServer } from '../../importer/import-server';

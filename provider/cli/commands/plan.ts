@@ -1,13 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { createPlan } from '../../engine/planner';
-import { hasChanges, type Plan } from '../../engine/plan';
+import { hasChanges, type BaseOperation, type Plan } from '../../engine/plan';
 import { renderJson } from '../../engine/render/json';
 import { renderMarkdown } from '../../engine/render/markdown';
 import { renderText } from '../../engine/render/text';
-import { isIntuneTarget, openTarget } from '../../engine/target';
-import { planOnIntune, withIntuneTarget } from '../intune-commands';
+import { openTarget, serverUrlForms } from '../../targets/registry';
 import { Diagnostics } from '../../core/diagnostics';
 import { loadForServer } from '../load-for-server';
 import { withLoaderWarnings } from '../loader-warnings';
@@ -31,7 +29,7 @@ export function register(program: Command): void {
     .command('plan')
     .description('Show what apply would change on the MDM server, per resource and per key.')
     .argument('[path]', 'configuration directory, cdk.tf.json or cdktf app directory', '.')
-    .option('--server <url>', 'MDM server (KMFDDM API URL or intune://<tenant>); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
+    .option('--server <url>', `MDM server (${serverUrlForms()}); default: APPLEMDM_SERVER, the config's server, else the embedded server`)
     .option('--out <file>', 'save the plan as JSON for `applemdm apply <file>`')
     .option('--format <format>', 'text | markdown | json', 'text')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 when none)')
@@ -46,29 +44,19 @@ export function register(program: Command): void {
     });
 }
 
-export async function planFor(target: string, flags: { server?: string; prune?: boolean; catalog?: string }): Promise<Plan> {
+export async function planFor(target: string, flags: { server?: string; prune?: boolean; catalog?: string }): Promise<Plan<BaseOperation>> {
   const { document, catalog, diagnostics } = await loadForServer(target, flags.catalog, flags.server);
-  if (isIntuneTarget({ document, serverFlag: flags.server, env: process.env })) {
-    const plan = await withIntuneTarget(document, flags.server, (t) => planOnIntune(t, document, catalog, Boolean(flags.prune || document.stack.prune)));
-    return withLoaderWarnings(plan, diagnostics);
-  }
   const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
   try {
-    const outcome = await createPlan({
-      document,
-      backend: server.backend,
-      prune: Boolean(flags.prune || document.stack.prune),
-      ...(catalog ? { catalog } : {}),
-      assetsBaseUrl: server.assetsBaseUrl,
-    });
-    if (!outcome.plan) throw new UserError(outcome.diagnostics.toArray());
-    return withLoaderWarnings({ ...outcome.plan, backend: { kind: server.kind, url: server.location } }, diagnostics);
+    const plan = await server.session({}, (s) => s.plan({ document, prune: Boolean(flags.prune || document.stack.prune), ...(catalog ? { catalog } : {}) }));
+    return withLoaderWarnings(plan, diagnostics);
   } finally {
     await server.close();
   }
 }
 
-export function render(plan: Plan, format: 'text' | 'markdown' | 'json', artifact?: string): string {
+export function render(plan: Plan<BaseOperation>, format: 'text' | 'markdown' | 'json', artifact?: string): string {
+  // JSON output is what CI keeps and posts: renderJson shows operations carrying a secret as their hash, as in a saved plan.
   if (format === 'json') return renderJson(plan);
   if (format === 'markdown') return renderMarkdown(plan, artifact ? { artifactHint: artifact } : {});
   return renderText(plan, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
@@ -80,7 +68,7 @@ function parseFormat(f: string): 'text' | 'markdown' | 'json' {
 }
 
 /** A saved plan also records the configuration path, so apply can refuse it once the configuration changed. */
-function writePlan(file: string, plan: Plan, configuration: string): void {
+function writePlan(file: string, plan: Plan<BaseOperation>, configuration: string): void {
   const body = { ...plan, configurationPath: path.resolve(configuration) };
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, renderJson(body as Plan));

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { BackendCapabilityError, BackendProtocolError } from '../../backends/contract';
-import { CredentialError } from '../../backends/http/credentials';
-import { HttpStatusError, HttpTransportError } from '../../backends/http/http-errors';
 import { Diagnostics } from '../../core/diagnostics';
 import { collectStatus } from '../../engine/status';
 import { renderStatusJson, renderStatusText } from '../../engine/status-render';
-import { openTarget } from '../../engine/target';
+import { openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
 import { loadForServer } from '../load-for-server';
+import { targetErrorDiagnostic } from '../../targets/registry';
 import { UserError } from '../user-error';
 
 interface StatusFlags {
@@ -51,8 +49,8 @@ async function asUserError<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    const known = [HttpStatusError, HttpTransportError, BackendProtocolError, CredentialError, BackendCapabilityError];
-    if (!known.some((k) => err instanceof k)) throw err;
+    // The target's own errors (server, network, credentials, a server without status); anything else is a bug.
+    if (!targetErrorDiagnostic(err)) throw err;
     throw new UserError(new Diagnostics().error('Cannot read status from the server', (err as Error).message, [], undefined, 'server-unavailable').toArray());
   }
 }

@@ -1,4 +1,4 @@
-import type { KeyDiff, Plan, ResourceChange } from '../plan';
+import type { BaseOperation, KeyDiff, Plan, ResourceChange } from '../plan';
 import { escapeControlCharacters } from '../../core/escape-control';
 import { formatValue } from './format-value';
 
@@ -17,7 +17,7 @@ const ICON = { create: '➕', update: '✏️', replace: '♻️', delete: '🗑
  * Markdown for a pull-request comment: counts and high-risk items first, per-resource details folded. When the full
  * text would exceed the comment limit, details are dropped from the end and a pointer to the JSON plan is added.
  */
-export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+export function renderMarkdown(plan: Plan<BaseOperation>, options: MarkdownOptions = {}): string {
   const limit = options.limit ?? MARKDOWN_LIMIT;
   const s = plan.summary;
   const head: string[] = [];

@@ -1,4 +1,4 @@
-import type { Action, KeyDiff, Plan, ResourceChange } from '../plan';
+import type { Action, BaseOperation, KeyDiff, Plan, ResourceChange } from '../plan';
 import { escapeControlCharacters as clean } from '../../core/escape-control';
 import { formatValue } from './format-value';
 
@@ -14,7 +14,7 @@ export interface TextOptions {
 const GLYPH: Record<Action, string> = { create: '+', update: '~', replace: '-/+', delete: '-', noop: ' ' };
 const COLOR: Record<Action, string> = { create: '32', update: '33', replace: '35', delete: '31', noop: '0' };
 
-export function renderText(plan: Plan, options: TextOptions): string {
+export function renderText(plan: Plan<BaseOperation>, options: TextOptions): string {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   lines.push(`Stack "${clean(plan.stack)}" on ${plan.backend.kind} (${clean(plan.backend.url)})`);

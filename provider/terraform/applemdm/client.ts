@@ -2,14 +2,14 @@ import type { GdmfCatalog } from '../../apple/gdmf/catalog';
 import type { Backend } from '../../backends/contract';
 import { DOCUMENT_VERSION, type DesiredDocument, type StackSettings } from '../../core/document';
 import { stackIdentifierPrefix } from '../../core/identity';
-import { openTarget, type Target } from '../../engine/target';
+import { openDdmServer as openTarget, type DdmServer as Target } from '../../targets/kmfddm/ddm-server';
 import { KeyedMutex } from './keyed-mutex';
 import { SharedApplyLock } from './shared-apply-lock';
 
 /**
  * The configured provider: the stack settings of the provider block and the server they name, opened on first use
  * (a plan of a configuration without applemdm resources starts no embedded server). The server is chosen exactly as
- * `applemdm apply` chooses it (engine/target.ts): APPLEMDM_SERVER, else the provider's `server`, else the embedded
+ * `applemdm apply` chooses it (targets/kmfddm/ddm-server.ts): APPLEMDM_SERVER, else the provider's `server`, else the embedded
  * server in `.applemdm/` of the working directory; `embedded:DIR` starts the embedded server in this process on DIR.
  */
 export interface ClientOptions {

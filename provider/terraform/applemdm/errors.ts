@@ -1,11 +1,10 @@
-import { CredentialError } from '../../backends/http/credentials';
-import { serverErrorDiagnostic } from '../../cli/server-errors';
+import { targetErrorDiagnostic as serverErrorDiagnostic } from '../../targets/registry';
 import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
 import { LockHeldError, LockLostError } from '../../engine/lock/apply-lock';
 import { HandlerDiagnosticsError } from '../framework/handler';
 
 /**
- * Failures that are not applemdm bugs, as diagnostics: the server or network (the CLI's wording, cli/server-errors.ts),
+ * Failures that are not applemdm bugs, as diagnostics: the server or network (each target's wording, targets/registry.ts),
  * credentials, and the stack's apply lock held by someone else or lost. undefined: a bug, reported as one.
  */
 export function asDiagnostics(err: unknown): Diagnostic[] | undefined {
@@ -13,7 +12,6 @@ export function asDiagnostics(err: unknown): Diagnostic[] | undefined {
   const server = serverErrorDiagnostic(err);
   if (server) return [server];
   const d = (summary: string, detail: string, code: string): Diagnostic[] => [{ severity: 'error', summary, detail, path: [], source: NO_SOURCE, code }];
-  if (err instanceof CredentialError) return d('API key problem', err.message, 'credentials');
   if (err instanceof LockHeldError) {
     return d('Another apply holds the lock', `${err.message} Nothing was written. A lock left by a crashed apply expires by itself at ${err.holder.expiresAt}.`, 'apply-locked');
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { openKmfddmBackend, type KmfddmBackend } from '../../../provider/backends/kmfddm/kmfddm-backend';
 import { loadConfiguration } from '../../../provider/frontends/load-config';
 import type { DesiredDocument } from '../../../provider/core/document';
-import type { Operation, Plan } from '../../../provider/engine/plan';
+import type { DdmOperation as Operation, Plan } from '../../../provider/engine/plan';
 import { createPlan } from '../../../provider/engine/planner';
 import { stackIdentifierPrefix } from '../../../provider/core/identity';
 import type { StackSnapshot } from '../../../provider/backends/contract';

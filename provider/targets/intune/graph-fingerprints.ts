@@ -1,6 +1,6 @@
-import type { IntuneSnapshot } from '../backends/intune/read-state';
-import { canonicalJson } from '../core/canonical-json';
-import { sha256Hex } from '../core/sha256';
+import type { IntuneSnapshot } from '../../backends/intune/read-state';
+import { canonicalJson } from '../../core/canonical-json';
+import { sha256Hex } from '../../core/sha256';
 
 /**
  * Fingerprints of everything a Graph plan read (rule 6): the apps and groups it resolved, every assignment of those

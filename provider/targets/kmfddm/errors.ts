@@ -1,10 +1,10 @@
-import { BackendCapabilityError, BackendProtocolError } from '../backends/contract';
-import { CredentialError } from '../backends/http/credentials';
-import { HttpStatusError, HttpTransportError } from '../backends/http/http-errors';
-import { ServerUrlError } from '../backends/http/server-url';
-import { TimeoutConfigError } from '../backends/http/timeouts';
-import { NO_SOURCE, type Diagnostic } from '../core/diagnostics';
-import { ServerConfigError } from '../server/index';
+import { BackendCapabilityError, BackendProtocolError } from '../../backends/contract';
+import { CredentialError } from '../../backends/http/credentials';
+import { HttpStatusError, HttpTransportError } from '../../backends/http/http-errors';
+import { ServerUrlError } from '../../backends/http/server-url';
+import { TimeoutConfigError } from '../../backends/http/timeouts';
+import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
+import { ServerConfigError } from '../../server/index';
 
 /**
  * Errors that come from the server or the network, not from applemdm: worded for the admin (what failed, what to

@@ -1,27 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { BackendCapabilityError, type Backend } from '../backends/contract';
-import { isIntuneUrl } from '../backends/intune/intune-config';
-import { openIntuneBackend, type IntuneBackend } from '../backends/intune/intune-backend';
-import { displayServerUrl, serverBaseUrl } from '../backends/http/server-url';
-import { openKmfddmBackend } from '../backends/kmfddm/kmfddm-backend';
-import { confinedAssetsConfig } from '../core/assets-dir';
-import type { DesiredDocument } from '../core/document';
-import { startEmbeddedServer, type EmbeddedServer } from '../server/index';
+import { BackendCapabilityError, type Backend } from '../../backends/contract';
+import { openKmfddmBackend } from '../../backends/kmfddm/kmfddm-backend';
+import { startEmbeddedServer, type EmbeddedServer } from '../../server/index';
+import { targetTypeFor } from '../registry';
+import type { TargetRequest } from '../target';
+import { displayServerUrl, serverBaseUrl } from '../../backends/http/server-url';
+import { confinedAssetsConfig } from '../../core/assets-dir';
 
 /**
- * Which server a command talks to: --server, then APPLEMDM_SERVER, then `server:` in applemdm.yaml, else the embedded
- * default (the embedded server in-process on an ephemeral loopback port, data in `.applemdm/` beside the
- * configuration). Every path goes through the kmfddm backend over HTTP, so the default and a real server run the same
- * code.
+ * A KMFDDM-compatible server a command talks to: a URL, or the embedded default (the embedded server in-process on an
+ * ephemeral loopback port, data in `.applemdm/` beside the configuration). Every path goes through the kmfddm backend
+ * over HTTP, so the default and a real server run the same code. Commands that read DDM state directly (status,
+ * drift, import, destroy, the Terraform provider) open this; plan and apply go through the Target (kmfddm-target.ts).
  */
-export interface TargetRequest {
-  document: DesiredDocument;
-  serverFlag?: string;
-  env: NodeJS.ProcessEnv;
-}
-
-export interface Target {
+export interface DdmServer {
   backend: Backend;
   /** Stable description for plans: the server URL, or `embedded:<data dir>`. */
   location: string;
@@ -34,46 +27,22 @@ export interface Target {
 /** The address `applemdm serve` listens on by default: where devices reach the embedded server's assets. */
 export const EMBEDDED_PUBLIC_URL = 'http://127.0.0.1:9002';
 
-/** The server URL a command talks to: --server, then APPLEMDM_SERVER, then the configuration's `server:`. */
-export function serverUrlFor(req: TargetRequest): string | undefined {
-  return req.serverFlag || req.env.APPLEMDM_SERVER || req.document.stack.server || undefined;
-}
-
-/** An `intune://<tenant>` target: Microsoft Intune through Graph (planned by createGraphPlan, applied via Graph). */
-export function isIntuneTarget(req: TargetRequest): boolean {
-  return isIntuneUrl(serverUrlFor(req));
-}
-
-export interface IntuneTarget {
-  kind: 'intune';
-  backend: IntuneBackend;
-  /** `intune://<tenant>` plus the group map: never a credential. */
-  location: string;
-  close(): Promise<void>;
-}
-
-/** Opens the intune backend (configuration and credentials from the URL and environment; nothing is sent yet). */
-export function openIntuneTarget(req: TargetRequest): IntuneTarget {
-  const url = serverUrlFor(req);
-  if (!isIntuneUrl(url)) throw new Error(`applemdm bug: openIntuneTarget called for ${url ?? 'the embedded server'}`);
-  const backend = openIntuneBackend({ url: url!, env: req.env });
-  return { kind: 'intune', backend, location: backend.info().url, close: async () => backend.close() };
-}
-
-/** The server openTarget opens for a request, decided without opening anything: a URL, or the embedded server's data. */
+/** The server openDdmServer opens for a request, decided without opening anything: a URL, or the embedded server's data. */
 export type TargetChoice = { kind: 'url'; url: string } | { kind: 'embedded'; dataDir: string };
 
 export function chooseTarget(req: TargetRequest): TargetChoice {
+  // `??`, not `||`: an empty APPLEMDM_SERVER means the embedded default, whatever the configuration says.
   const url = req.serverFlag ?? req.env.APPLEMDM_SERVER ?? req.document.stack.server;
   if (url && !url.startsWith('embedded:')) return { kind: 'url', url };
   return { kind: 'embedded', dataDir: url ? path.resolve(url.slice('embedded:'.length)) : path.join(req.document.baseDir, '.applemdm') };
 }
 
-export async function openTarget(req: TargetRequest): Promise<Target> {
+export async function openDdmServer(req: TargetRequest): Promise<DdmServer> {
   const doc = req.document;
   const choice = chooseTarget(req);
-  if (choice.kind === 'url' && isIntuneUrl(choice.url)) {
-    throw new BackendCapabilityError('intune', 'command', 'This command works with KMFDDM-compatible servers only; on intune:// use plan and apply.');
+  const type = targetTypeFor(req);
+  if (type.kind !== 'kmfddm') {
+    throw new BackendCapabilityError(type.kind, 'command', `This command works with KMFDDM-compatible servers only; on ${type.kind} use plan and apply.`);
   }
   const assetsConfig = confinedAssetsConfig(doc);
   if (choice.kind === 'url') {

@@ -1,10 +1,10 @@
-import type { Backend } from '../backends/contract';
-import { Diagnostics } from '../core/diagnostics';
-import { acquireApplyLock, describeTakeover, LockHeldError, type ApplyLock } from '../engine/lock/apply-lock';
-import { guardWrites } from '../engine/lock/guard-writes';
-import { formatDuration } from './lock-timeout';
-import { UserError } from './user-error';
-import { scrubSecrets } from '../backends/http/secret-scrubber';
+import type { Backend } from '../../backends/contract';
+import { Diagnostics } from '../../core/diagnostics';
+import { acquireApplyLock, describeTakeover, LockHeldError, type ApplyLock } from '../../engine/lock/apply-lock';
+import { guardWrites } from '../../engine/lock/guard-writes';
+import { formatDuration } from '../../core/format-duration';
+import { UserError } from '../../core/user-error';
+import { scrubSecrets } from '../../backends/http/secret-scrubber';
 
 /**
  * Runs `fn` holding the stack's apply lock (from before the server is read until after the last write), with the

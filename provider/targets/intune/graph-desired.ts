@@ -1,15 +1,15 @@
-import { keyFacts, supportOn } from '../apple/schema';
-import type { AppQuery, AppPlatform, FoundApp } from '../backends/intune/apps';
-import { normalizeSettings, settingsBody, supportsSetting, UNMANAGED_SETTINGS, type SettingValue } from '../backends/intune/assignment-settings';
-import { ODATA } from '../backends/intune/graph-types';
-import type { AppTargetWrite, ConfigurationCollection, PolicyBody, RestrictionBody } from '../backends/intune/graph-writes';
-import { ownershipDescription } from '../backends/intune/ownership';
-import type { GroupQuery, IntuneSnapshot } from '../backends/intune/read-state';
-import { RESTRICTION_PROPERTIES, restrictionProperties, type RestrictionPlatform } from '../backends/intune/restriction-properties';
-import { flattenSettings, softwareUpdateSettings, TECHNOLOGIES, type AutomaticAction, type SoftwareUpdateSpec } from '../backends/intune/software-update-settings';
-import { Diagnostics } from '../core/diagnostics';
-import type { DesiredDocument, Platform, ResourceInstance } from '../core/document';
-import { resourceIdentifier } from '../core/identity';
+import { keyFacts, supportOn } from '../../apple/schema';
+import type { AppQuery, AppPlatform, FoundApp } from '../../backends/intune/apps';
+import { normalizeSettings, settingsBody, supportsSetting, UNMANAGED_SETTINGS, type SettingValue } from '../../backends/intune/assignment-settings';
+import { ODATA } from '../../backends/intune/graph-types';
+import type { AppTargetWrite, ConfigurationCollection, PolicyBody, RestrictionBody } from '../../backends/intune/graph-writes';
+import { ownershipDescription } from '../../backends/intune/ownership';
+import type { GroupQuery, IntuneSnapshot } from '../../backends/intune/read-state';
+import { RESTRICTION_PROPERTIES, restrictionProperties, type RestrictionPlatform } from '../../backends/intune/restriction-properties';
+import { flattenSettings, softwareUpdateSettings, TECHNOLOGIES, type AutomaticAction, type SoftwareUpdateSpec } from '../../backends/intune/software-update-settings';
+import { Diagnostics } from '../../core/diagnostics';
+import type { DesiredDocument, Platform, ResourceInstance } from '../../core/document';
+import { resourceIdentifier } from '../../core/identity';
 import { appPlatforms, appTypesOf, ASSIGNMENT_SETTING_PROPERTY, INTUNE, restrictionKeyValues, settingUnsupported } from './graph-capabilities';
 
 /**

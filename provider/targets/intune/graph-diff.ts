@@ -1,13 +1,14 @@
-import type { FoundApp } from '../backends/intune/apps';
-import { normalizeSettings, UNMANAGED_SETTINGS } from '../backends/intune/assignment-settings';
-import type { IntuneSnapshot, OwnedConfiguration, ReadAssignment } from '../backends/intune/read-state';
-import { managedProperties, normalizeRestrictionValue, type RestrictionPlatform } from '../backends/intune/restriction-properties';
-import { flattenSettings } from '../backends/intune/software-update-settings';
-import { canonicalJson } from '../core/canonical-json';
-import { addressFromIdentifier } from './address';
+import type { FoundApp } from '../../backends/intune/apps';
+import { normalizeSettings, UNMANAGED_SETTINGS } from '../../backends/intune/assignment-settings';
+import type { IntuneSnapshot, OwnedConfiguration, ReadAssignment } from '../../backends/intune/read-state';
+import { managedProperties, normalizeRestrictionValue, type RestrictionPlatform } from '../../backends/intune/restriction-properties';
+import { flattenSettings } from '../../backends/intune/software-update-settings';
+import { canonicalJson } from '../../core/canonical-json';
+import { addressFromIdentifier } from '../../engine/address';
 import type { DesiredAssignment, DesiredConfiguration, GraphDesired } from './graph-desired';
-import type { Action, GraphOperation, KeyDiff, ResourceChange, Risk } from './plan';
-import { maxRisk } from './plan';
+import type { Action, KeyDiff, ResourceChange, Risk } from '../../engine/plan';
+import type { GraphOperation } from './graph-operations';
+import { maxRisk } from '../../engine/plan';
 
 /**
  * Desired Intune objects vs what the tenant holds → the plan's changes (per key, in Graph's own property names, values

@@ -1,19 +1,20 @@
-import { compileDocument } from '../apple/compile-document';
-import type { GdmfCatalog } from '../apple/gdmf/catalog';
-import type { IntuneBackend } from '../backends/intune/intune-backend';
-import { Diagnostics } from '../core/diagnostics';
-import type { DesiredDocument } from '../core/document';
-import { stackIdentifierPrefix } from '../core/identity';
-import { validateDocument } from '../resources/validate';
-import { ownedIdentifier } from '../backends/intune/ownership';
-import { configurationHash } from './config-hash';
+import { compileDocument } from '../../apple/compile-document';
+import type { GdmfCatalog } from '../../apple/gdmf/catalog';
+import type { IntuneBackend } from '../../backends/intune/intune-backend';
+import { Diagnostics } from '../../core/diagnostics';
+import type { DesiredDocument } from '../../core/document';
+import { stackIdentifierPrefix } from '../../core/identity';
+import { validateDocument } from '../../resources/validate';
+import { ownedIdentifier } from '../../backends/intune/ownership';
+import { configurationHash } from '../../engine/config-hash';
 import { checkIntuneCapabilities } from './graph-capabilities';
 import { buildGraphDesired, readRequestFor } from './graph-desired';
 import { diffGraph } from './graph-diff';
 import { graphFingerprints, graphStaleKeys } from './graph-fingerprints';
 import { addGraphNotes } from './graph-notes';
-import { PLAN_FORMAT_VERSION, type Plan, summarize } from './plan';
-import type { PlanOutcome } from './planner';
+import { PLAN_FORMAT_VERSION, type BaseOperation, type Plan, summarize } from '../../engine/plan';
+import type { PlanOutcome } from '../../engine/planner';
+import type { GraphOperation } from './graph-operations';
 
 /**
  * The planner for Graph backends (Intune): the same Plan as createPlan makes for KMFDDM (changes with per-key diffs,
@@ -28,7 +29,7 @@ export interface GraphPlanRequest {
   catalog?: GdmfCatalog;
 }
 
-export async function createGraphPlan(req: GraphPlanRequest): Promise<PlanOutcome> {
+export async function createGraphPlan(req: GraphPlanRequest): Promise<PlanOutcome<GraphOperation>> {
   const { document: doc, backend } = req;
   const diagnostics = preflightGraphPlan(doc, req);
   if (diagnostics.hasError()) return { diagnostics };
@@ -46,7 +47,7 @@ export async function createGraphPlan(req: GraphPlanRequest): Promise<PlanOutcom
     ...diff.warnings,
   ];
   const info = backend.info();
-  const plan: Plan = {
+  const plan: Plan<GraphOperation> = {
     formatVersion: PLAN_FORMAT_VERSION,
     stack: doc.stack.name,
     identifierPrefix: doc.stack.identifierPrefix,
@@ -84,7 +85,7 @@ export function preflightGraphPlan(doc: DesiredDocument, opts: { now?: Date; cat
  * group or configuration the configuration does not resolve to or own, a body that drops the ownership marker), so
  * an operation added to the file is refused rather than executed.
  */
-export async function checkSavedGraphPlan(plan: Plan, doc: DesiredDocument, backend: IntuneBackend): Promise<{ stale: string[]; outOfScope: string[] }> {
+export async function checkSavedGraphPlan(plan: Plan<BaseOperation>, doc: DesiredDocument, backend: IntuneBackend): Promise<{ stale: string[]; outOfScope: string[] }> {
   const stackPrefix = stackIdentifierPrefix(doc.stack.identifierPrefix, doc.stack.name);
   const snapshot = await backend.readState({ stackPrefix, ...readRequestFor(doc, (n) => backend.groupRef(n)) });
   const outOfScope: string[] = [];
@@ -96,7 +97,7 @@ export async function checkSavedGraphPlan(plan: Plan, doc: DesiredDocument, back
   const groupIds = new Set(desired.groupNames.keys());
   const configured = new Map(desired.configurations.map((c) => [c.identifier, c]));
   const owned = new Map(snapshot.configurations.map((c) => [c.id, c]));
-  plan.operations.forEach((op, i) => {
+  (plan.operations as unknown as GraphOperation[]).forEach((op, i) => {
     const label = `operation ${i + 1} (${op.op})`;
     const groupsOk = (ids: string[]) => ids.every((g) => typeof g === 'string' && groupIds.has(g.toLowerCase()));
     switch (op.op) {

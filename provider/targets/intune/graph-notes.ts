@@ -1,8 +1,8 @@
-import type { IntuneSnapshot } from '../backends/intune/read-state';
-import type { DesiredDocument } from '../core/document';
+import type { IntuneSnapshot } from '../../backends/intune/read-state';
+import type { DesiredDocument } from '../../core/document';
 import type { GraphDesired } from './graph-desired';
-import { appKind, backupRestoreRisk, backupRestoreText } from './notes/backup-restore';
-import { maxRisk, type PlanNote, type ResourceChange } from './plan';
+import { appKind, backupRestoreRisk, backupRestoreText } from '../../engine/notes/backup-restore';
+import { maxRisk, type PlanNote, type ResourceChange } from '../../engine/plan';
 
 /**
  * What a reviewer must know about an Intune change: install-time settings (Intune reconfigures required apps already

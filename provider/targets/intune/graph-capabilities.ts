@@ -1,10 +1,10 @@
-import { keyFacts, supportOn } from '../apple/schema';
-import { restrictionKeyMap } from '../apple/restriction-keys';
-import { appTypesFor, type AppleAppType, type AppPlatform } from '../backends/intune/apps';
-import { supportsSetting, type SettingName } from '../backends/intune/assignment-settings';
-import { RESTRICTION_PROPERTIES } from '../backends/intune/restriction-properties';
-import { Diagnostics, type SourceRef } from '../core/diagnostics';
-import type { DesiredDocument, Platform, ResourceInstance } from '../core/document';
+import { keyFacts, supportOn } from '../../apple/schema';
+import { restrictionKeyMap } from '../../apple/restriction-keys';
+import { appTypesFor, type AppleAppType, type AppPlatform } from '../../backends/intune/apps';
+import { supportsSetting, type SettingName } from '../../backends/intune/assignment-settings';
+import { RESTRICTION_PROPERTIES } from '../../backends/intune/restriction-properties';
+import { Diagnostics, type SourceRef } from '../../core/diagnostics';
+import type { DesiredDocument, Platform, ResourceInstance } from '../../core/document';
 
 /**
  * Architecture rule 9 on Intune: every setting of the configuration that Intune (through Graph beta) cannot express is
