@@ -1,5 +1,5 @@
 import type { ApplyEvent } from '../engine/apply';
-import { scrubSecrets } from '../backends/http/secret-scrubber';
+import { scrubSecrets } from '../core/secret-scrubber';
 
 /** Where progress goes: process.stdout, or anything with the same two members (tests). */
 export interface ProgressStream {

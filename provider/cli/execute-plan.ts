@@ -1,7 +1,7 @@
 import type { BaseOperation, Plan } from '../engine/plan';
 import type { TargetSession } from '../targets/target';
 import { ApplyProgress } from './apply-progress';
-import { scrubSecrets } from '../backends/http/secret-scrubber';
+import { scrubSecrets } from '../core/secret-scrubber';
 
 /**
  * Applies a plan with progress on stdout and the final summary. Returns the exit code: 0, or 1 when any resource

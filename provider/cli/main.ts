@@ -8,7 +8,7 @@ import { escapeControlCharacters } from '../core/escape-control';
 import { redactKnownSecrets } from '../core/secret-values';
 import { packageVersion } from '../core/paths';
 import { targetErrorDiagnostic } from '../targets/registry';
-import { scrubSecrets } from '../backends/http/secret-scrubber';
+import { scrubSecrets } from '../core/secret-scrubber';
 import type { Diagnostic } from '../core/diagnostics';
 
 function scrubDiagnostic(d: Diagnostic): Diagnostic {

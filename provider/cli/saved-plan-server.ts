@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { displayServerUrl } from '../backends/http/server-url';
+import { displayServerUrl } from '../core/server-url';
 import { Diagnostics } from '../core/diagnostics';
 import type { BaseOperation, Plan } from '../engine/plan';
 import { targetTypeFor } from '../targets/registry';

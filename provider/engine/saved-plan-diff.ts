@@ -1,4 +1,5 @@
 import { canonicalJson } from '../core/canonical-json';
+import { isRecord } from '../core/records';
 import type { BaseOperation, Plan } from './plan';
 import { withoutSecrets } from './plan-secrets';
 
@@ -80,6 +81,3 @@ function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HttpClient } from '../../provider/backends/http/http-client';
 import { HttpStatusError } from '../../provider/backends/http/http-errors';
-import { REDACTED, SecretScrubber, scrubSecrets } from '../../provider/backends/http/secret-scrubber';
-import { displayServerUrl, secretsInUrl, serverBaseUrl } from '../../provider/backends/http/server-url';
+import { REDACTED, SecretScrubber, scrubSecrets } from '../../provider/core/secret-scrubber';
+import { displayServerUrl, secretsInUrl, serverBaseUrl } from '../../provider/core/server-url';
 import { scriptedServer, type Step } from './support/scripted-server';
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SecretScrubber } from '../../provider/backends/http/secret-scrubber';
+import { SecretScrubber } from '../../provider/core/secret-scrubber';
 import { formatDiagnostics } from '../../provider/cli/print-diagnostics';
 import { redactKnownSecrets, rememberSecret } from '../../provider/core/secret-values';
 

@@ -6,9 +6,7 @@ import Ajv from 'ajv';
 import { toPlistXml } from '../../provider/apple/plist-xml';
 import { diffObjects } from '../../provider/engine/diff-objects';
 import { summarize, type DdmOperation, type Plan } from '../../provider/engine/plan';
-import { payloadSha256, restoreSecrets } from '../../provider/engine/plan-secrets';
 import { redactKeyDiffs } from '../../provider/engine/redact-key-diffs';
-import { savedPlanProblems } from '../../provider/engine/saved-plan-scope';
 import { renderJson } from '../../provider/engine/render/json';
 import { renderMarkdown } from '../../provider/engine/render/markdown';
 import { renderText } from '../../provider/engine/render/text';
@@ -111,37 +109,6 @@ for (const withOld of [false, true]) {
     assert.ok(JSON.stringify(plan.operations).includes(CANARY));
   });
 }
-
-test('a saved plan holds hashes; apply restores the writes from a fresh compile and refuses a changed secret', async () => {
-  const plan = await planFor(true);
-  const saved = JSON.parse(renderJson(plan)) as Plan;
-  assert.deepEqual(JSON.parse(renderJson(saved)), saved, 'rendering a saved plan again keeps its hashes');
-  const decl = saved.operations.find((o) => o.op === 'put-declaration') as Extract<DdmOperation, { op: 'put-declaration' }>;
-  assert.deepEqual(decl.declaration.Payload, {});
-  assert.equal(decl.payloadSha256, payloadSha256({ Name: 'tool', Config: { Token: CANARY, Mode: 'on' } }));
-  const asset = saved.operations.find((o) => o.op === 'put-asset') as Extract<DdmOperation, { op: 'put-asset' }>;
-  assert.equal(asset.bytesBase64, '');
-
-  const state = (secret: string) => {
-    const d = desired(secret);
-    return { declarations: [...d.declarations.values()].map((x) => x.declaration), assets: [...d.assets.values()] };
-  };
-  const same = restoreSecrets(saved, state(CANARY));
-  assert.deepEqual(same.problems, []);
-  assert.deepEqual(same.plan.operations, plan.operations, 'the restored writes are the planned ones');
-
-  // The saved-plan checks accept a hidden write (apply restores it once the server is open), but only a marked one.
-  const configured = { stackPrefix: PREFIX, declarations: new Set([ID]), sets: new Set<string>(), assets: new Set([ASSET]), adopted: new Set<string>() };
-  assert.deepEqual(savedPlanProblems(saved, configured), { malformed: [], outOfScope: [] });
-  assert.deepEqual(savedPlanProblems(same.plan, configured), { malformed: [], outOfScope: [] });
-  const unmarked = { ...saved, operations: saved.operations.map((o) => (o.op === 'put-asset' ? { ...o, sensitive: undefined } : o)) };
-  assert.deepEqual(savedPlanProblems(unmarked, configured).malformed, ['operation 1 (put-asset): bytesBase64 must be a non-empty string']);
-
-  const changed = restoreSecrets(saved, state('canary-another-value-000000000000'));
-  assert.deepEqual(changed.problems, [`asset ${ASSET}`, `declaration ${ID}`]);
-  const gone = restoreSecrets(saved, { declarations: [], assets: [] });
-  assert.equal(gone.problems.length, 2);
-});
 
 test('redactKeyDiffs: at, inside and around a secret path; neighbours and look-alike prefixes stay', () => {
   const diffs = [

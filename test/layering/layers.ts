@@ -10,7 +10,7 @@ import * as path from 'node:path';
 export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   core: [],
   apple: ['core'],
-  resources: ['core', 'apple'],
+  resources: ['core', 'apple', 'backends'],
   frontends: ['core', 'resources', 'frontends/yaml', 'frontends/cdktf'],
   'frontends/yaml': ['core', 'resources', 'frontends'],
   'frontends/cdktf': ['core', 'resources', 'frontends', 'frontends/yaml'],
@@ -38,9 +38,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
 export const EXCEPTIONS: Readonly<Record<string, string>> = {
   'cli/commands/simulate.ts -> backends': 'the simulate command names the HTTP client errors (devauth branch reworks it)',
   'cli/commands/simulate.ts -> backends/http': 'the simulate command names the HTTP client errors (devauth branch reworks it)',
-  'importer/import-server.ts -> frontends/yaml': 'YAML_KINDS until the resource kinds list (kinds branch) owns it',
-  'importer/resource-names.ts -> frontends/yaml': 'RESOURCE_NAME_PATTERN until the resource kinds list (kinds branch) owns it',
-  'importer/write-yaml.ts -> frontends/yaml': 'YAML_KINDS until the resource kinds list (kinds branch) owns it',
+  'apple/compile-document.ts -> resources': 'the compile dispatch reads the resource kinds list (resources/kinds), whose kinds name their compilers in apple/',
 };
 
 export interface Crossing {

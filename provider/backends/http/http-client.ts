@@ -13,8 +13,8 @@ import {
   isIdempotentMethod,
   parseRetryAfter,
 } from './retry-policy';
-import { SecretScrubber, registerScrubber } from './secret-scrubber';
-import { parseServerUrl, secretsInUrl } from './server-url';
+import { SecretScrubber, registerScrubber } from '../../core/secret-scrubber';
+import { parseServerUrl, secretsInUrl } from '../../core/server-url';
 import { DEFAULT_REQUEST_TIMEOUT_MS, formatMs } from './timeouts';
 
 /**

@@ -1,4 +1,4 @@
-import { SecretScrubber, registerScrubber } from '../http/secret-scrubber';
+import { SecretScrubber, registerScrubber } from '../../core/secret-scrubber';
 
 /**
  * The backend's secrets as they appear over time (client secret and certificate key up front, each access token and

@@ -5,7 +5,7 @@ import { openKmfddmBackend } from '../../backends/kmfddm/kmfddm-backend';
 import { startEmbeddedServer, type EmbeddedServer } from '../../server/index';
 import { targetTypeFor } from '../registry';
 import type { TargetRequest } from '../target';
-import { displayServerUrl, serverBaseUrl } from '../../backends/http/server-url';
+import { displayServerUrl, serverBaseUrl } from '../../core/server-url';
 import { confinedAssetsConfig } from '../../core/assets-dir';
 
 /**

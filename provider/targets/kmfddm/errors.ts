@@ -1,7 +1,7 @@
 import { BackendCapabilityError, BackendProtocolError } from '../../backends/contract';
 import { CredentialError } from '../../backends/http/credentials';
 import { HttpStatusError, HttpTransportError } from '../../backends/http/http-errors';
-import { ServerUrlError } from '../../backends/http/server-url';
+import { ServerUrlError } from '../../core/server-url';
 import { TimeoutConfigError } from '../../backends/http/timeouts';
 import { NO_SOURCE, type Diagnostic } from '../../core/diagnostics';
 import { ServerConfigError } from '../../server/index';

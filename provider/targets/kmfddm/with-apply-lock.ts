@@ -4,7 +4,7 @@ import { acquireApplyLock, describeTakeover, LockHeldError, type ApplyLock } fro
 import { guardWrites } from '../../engine/lock/guard-writes';
 import { formatDuration } from '../../core/format-duration';
 import { UserError } from '../../core/user-error';
-import { scrubSecrets } from '../../backends/http/secret-scrubber';
+import { scrubSecrets } from '../../core/secret-scrubber';
 
 /**
  * Runs `fn` holding the stack's apply lock (from before the server is read until after the last write), with the

@@ -1,4 +1,4 @@
-import { redactKnownSecrets } from '../../core/secret-values';
+import { redactKnownSecrets } from './secret-values';
 
 /**
  * Removes secrets from text that may reach a user (error messages, body excerpts, server locations). A server can
