@@ -44,8 +44,9 @@ function sameLocation(planned: string, configured: string): boolean {
 
 function normalizedUrl(url: string): string {
   try {
-    // Compared as shown: a plan records its server without the query values (they may hold a credential).
-    return new URL(displayServerUrl(url)).href.replace(/\/+$/, '');
+    // Compared whole: both sides are already as a plan records them (a KMFDDM target's location has any credential
+    // redacted), and an Intune location's query is its group map, which must match value for value.
+    return new URL(url).href.replace(/\/+$/, '');
   } catch {
     return url.replace(/\/+$/, '');
   }

@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import type { Command } from 'commander';
 import Ajv from 'ajv';
+import { ANYWHERE, readConfinedFile } from '../../core/confined-file';
 import { Diagnostics } from '../../core/diagnostics';
+import { parseJson } from '../../core/json-syntax';
 import { schemasDir } from '../../core/paths';
 import type { GdmfCatalog } from '../../apple/gdmf/catalog';
 import type { DesiredDocument } from '../../core/document';
@@ -108,13 +110,17 @@ function isSavedPlan(target: string): boolean {
  * A saved plan is refused (nothing written) when it is malformed, was made for another server than this apply is
  * configured for, its configuration changed, or the server did.
  */
+/** A plan of the largest stack applemdm plans is a few MiB; anything far larger is not a plan. */
+const MAX_SAVED_PLAN_BYTES = 256 * 1024 * 1024;
+
 async function readSavedPlan(file: string, serverFlag: string | undefined, catalogFlag: string | undefined): Promise<{ plan: Plan<BaseOperation>; document: DesiredDocument; catalog?: GdmfCatalog }> {
-  let plan: Plan<BaseOperation>;
-  try {
-    plan = JSON.parse(fs.readFileSync(file, 'utf8')) as Plan<BaseOperation>;
-  } catch (err) {
-    return refuse(file, 'Unreadable plan', `${file} is not a JSON plan: ${(err as Error).message}`);
-  }
+  // The operator names the plan file, so it may be anywhere; it must still be a bounded regular file (not a pipe or
+  // a device), and a parse error gives its position only: JSON.parse's message quotes the file.
+  const read = readConfinedFile(process.cwd(), file, { what: 'saved plan', maxBytes: MAX_SAVED_PLAN_BYTES, allowedDirs: ANYWHERE });
+  if (!read.ok) throw new UserError([read.diagnostic]);
+  const parsed = parseJson(read.bytes.toString('utf8'));
+  if (!parsed.ok) return refuse(file, 'Unreadable plan', `${file} is not a JSON plan: ${parsed.problem}.`);
+  const plan = parsed.value as Plan<BaseOperation>;
   const schema = JSON.parse(fs.readFileSync(`${schemasDir()}/plan.schema.json`, 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(plan)) return refuse(file, 'Not an applemdm plan', `${file} does not match the plan format: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);

@@ -1,3 +1,4 @@
+import { displayServerUrl } from '../../core/server-url';
 import type { GdmfCatalog } from '../../apple/gdmf/catalog';
 import { compileDocument } from '../../apple/compile-document';
 import type { Backend } from '../../backends/contract';
@@ -33,7 +34,8 @@ export const kmfddmTargetType: TargetType = {
   preflight,
   locationOf(req) {
     const choice = chooseTarget(req);
-    return choice.kind === 'url' ? choice.url : `embedded:${choice.dataDir}`;
+    // As the plan records it: never a credential from the URL's userinfo or query (core/server-url.ts).
+    return choice.kind === 'url' ? displayServerUrl(choice.url) : `embedded:${choice.dataDir}`;
   },
   screenSaved,
   async open(req) {
