@@ -190,3 +190,15 @@ test('a refused secret or a missing credential is a diagnostic without the secre
     process.env.APPLEMDM_INTUNE_CLIENT_SECRET = CLIENT_SECRET;
   }
 });
+
+test('status, drift and destroy on intune:// are refused naming intune, before any Graph request and with no KMFDDM wording', async () => {
+  for (const command of ['status', 'drift', 'destroy']) {
+    const requests = t.sim.log.length;
+    const run = await runCli([command, fixture.dir, '--server', t.server, ...(command === 'destroy' ? ['--auto-approve'] : [])]);
+    assert.equal(run.code, 1, `${command}: ${run.stdout}`);
+    assert.match(run.stderr, new RegExp(`${command} is not available on intune:// yet`));
+    assert.doesNotMatch(run.stderr, /KMFDDM/i);
+    assert.equal(t.sim.log.length, requests, `${command} sent a request to Graph`);
+    assertNoSecrets(run.stdout + run.stderr);
+  }
+});
