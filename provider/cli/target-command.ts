@@ -6,8 +6,9 @@ import { UserError } from './user-error';
  * The target's implementation of a command beyond plan and apply, or a user error naming the command and the server
  * kind when that server does not offer it (the CLI never asks which kind it has).
  */
-export function commandOf<C extends OptionalCommand>(target: Target, command: C): NonNullable<Target[C]> {
-  const fn = target[command];
+export function commandOf<C extends OptionalCommand>(target: Target, method: C): NonNullable<Target[C]> {
+  const fn = target[method];
+  const command = COMMAND_NAMES[method];
   if (!fn) {
     throw new UserError(
       new Diagnostics()
@@ -23,3 +24,6 @@ export function commandOf<C extends OptionalCommand>(target: Target, command: C)
   }
   return fn.bind(target) as NonNullable<Target[C]>;
 }
+
+/** The CLI command each optional method serves, as the user typed it. */
+const COMMAND_NAMES: Record<OptionalCommand, string> = { status: 'status', drift: 'drift', destroy: 'destroy', importSource: 'import' };

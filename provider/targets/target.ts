@@ -1,4 +1,5 @@
 import type { GdmfCatalog } from '../apple/gdmf/catalog';
+import type { Backend } from '../backends/contract';
 import type { Diagnostic, Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import type { ApplyOptions, ApplyResult } from '../engine/apply';
@@ -52,7 +53,13 @@ export interface ReportInput {
 }
 
 /** The commands beyond plan and apply a target may offer; a target without one answers "not available" for it. */
-export type OptionalCommand = 'status' | 'drift' | 'destroy';
+export type OptionalCommand = 'status' | 'drift' | 'destroy' | 'importSource';
+
+/** What `import` reads: every object through the DDM backend contract, and where its profiles are fetched by default. */
+export interface ImportSource {
+  backend: Backend;
+  defaultAssetsBaseUrl: string;
+}
 
 export interface TargetType {
   /** Stable name, e.g. "kmfddm" or "intune"; the plan's backend.kind is this or a variant of it (e.g. "embedded"). */
@@ -93,6 +100,8 @@ export interface Target {
    * `document` names the stack. Applied through the same session.
    */
   destroy?(session: TargetSession, document: DesiredDocument): Promise<Plan<BaseOperation>>;
+  /** The source `applemdm import` reads (its objects, verified by planning against this same target). */
+  importSource?(): ImportSource;
   close(): Promise<void>;
 }
 

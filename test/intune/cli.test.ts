@@ -191,14 +191,17 @@ test('a refused secret or a missing credential is a diagnostic without the secre
   }
 });
 
-test('status, drift and destroy on intune:// are refused naming intune, before any Graph request and with no KMFDDM wording', async () => {
-  for (const command of ['status', 'drift', 'destroy']) {
+test('status, drift, destroy and import on intune:// are refused naming intune, before any Graph request and with no KMFDDM wording', async () => {
+  const out = path.join(fixture.dir, 'imported');
+  const args: Record<string, string[]> = { status: [fixture.dir], drift: [fixture.dir], destroy: [fixture.dir, '--auto-approve'], import: ['--out', out] };
+  for (const [command, rest] of Object.entries(args)) {
     const requests = t.sim.log.length;
-    const run = await runCli([command, fixture.dir, '--server', t.server, ...(command === 'destroy' ? ['--auto-approve'] : [])]);
+    const run = await runCli([command, ...rest, '--server', t.server]);
     assert.equal(run.code, 1, `${command}: ${run.stdout}`);
     assert.match(run.stderr, new RegExp(`${command} is not available on intune:// yet`));
     assert.doesNotMatch(run.stderr, /KMFDDM/i);
     assert.equal(t.sim.log.length, requests, `${command} sent a request to Graph`);
     assertNoSecrets(run.stdout + run.stderr);
   }
+  assert.ok(!fs.existsSync(out), 'import wrote nothing');
 });

@@ -17,7 +17,7 @@ import { actualFromSnapshot } from '../../engine/server-objects';
 import { collectStatus } from '../../engine/status';
 import { listed, refuseIfDifferent, refuseSaved } from '../refuse-saved';
 import type { PlanInput, Target, TargetSession, TargetType } from '../target';
-import { chooseTarget, openDdmServer, type DdmServer } from './ddm-server';
+import { chooseTarget, EMBEDDED_PUBLIC_URL, openDdmServer, type DdmServer } from './ddm-server';
 import { serverErrorDiagnostic } from './errors';
 import { withApplyLock } from './with-apply-lock';
 
@@ -121,6 +121,11 @@ export function ddmTarget(server: DdmServer): Target {
     },
     // The stack's plan with no resources, pruned: objects without the stack's identity are never in a plan.
     destroy: (session, document) => session.plan({ document: { ...document, resources: [] }, prune: true }),
+    importSource: () => ({
+      backend: server.backend,
+      // Devices reach the embedded server where `applemdm serve` listens, a KMFDDM beside its API.
+      defaultAssetsBaseUrl: server.kind === 'embedded' ? `${EMBEDDED_PUBLIC_URL}/assets` : `${server.location.replace(/\/+$/, '')}/assets`,
+    }),
     close: () => server.close(),
   };
 }
