@@ -39,13 +39,14 @@ function sameLocation(planned: string, configured: string): boolean {
   if (planned.startsWith(embedded) || configured.startsWith(embedded)) {
     return planned.startsWith(embedded) && configured.startsWith(embedded) && path.resolve(planned.slice(embedded.length)) === path.resolve(configured.slice(embedded.length));
   }
-  return normalizedUrl(planned) === normalizedUrl(configured);
+  // A KMFDDM plan records its server as shown (query values hidden: they may hold a credential); an Intune plan records
+  // its group map, whose values choose the groups written to, so a plan's visible values must be the configured ones.
+  return normalizedUrl(planned) === normalizedUrl(configured) || normalizedUrl(planned) === normalizedUrl(displayServerUrl(configured));
 }
 
 function normalizedUrl(url: string): string {
   try {
-    // Compared as shown: a plan records its server without the query values (they may hold a credential).
-    return new URL(displayServerUrl(url)).href.replace(/\/+$/, '');
+    return new URL(url).href.replace(/\/+$/, '');
   } catch {
     return url.replace(/\/+$/, '');
   }
