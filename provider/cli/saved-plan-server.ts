@@ -39,13 +39,13 @@ function sameLocation(planned: string, configured: string): boolean {
   if (planned.startsWith(embedded) || configured.startsWith(embedded)) {
     return planned.startsWith(embedded) && configured.startsWith(embedded) && path.resolve(planned.slice(embedded.length)) === path.resolve(configured.slice(embedded.length));
   }
+  // A KMFDDM plan records its server as shown (query values hidden: they may hold a credential), and so does the
+  // KMFDDM target's location; an Intune plan records its group map, whose values must be the configured ones.
   return normalizedUrl(planned) === normalizedUrl(configured);
 }
 
 function normalizedUrl(url: string): string {
   try {
-    // Compared whole: both sides are already as a plan records them (a KMFDDM target's location has any credential
-    // redacted), and an Intune location's query is its group map, which must match value for value.
     return new URL(url).href.replace(/\/+$/, '');
   } catch {
     return url.replace(/\/+$/, '');

@@ -1,7 +1,10 @@
 import type { GdmfCatalog } from '../apple/gdmf/catalog';
+import type { Backend } from '../backends/contract';
 import type { Diagnostic, Diagnostics } from '../core/diagnostics';
 import type { DesiredDocument } from '../core/document';
 import type { ApplyOptions, ApplyResult } from '../engine/apply';
+import type { DriftReport } from '../engine/drift';
+import type { StatusReport } from '../engine/status';
 import type { BaseOperation, Plan } from '../engine/plan';
 
 /**
@@ -43,6 +46,21 @@ export interface PlanInput {
   prune: boolean;
 }
 
+/** What the read-only reports (status, drift) need: the configuration, and Apple's catalog when given. */
+export interface ReportInput {
+  document: DesiredDocument;
+  catalog?: GdmfCatalog;
+}
+
+/** The commands beyond plan and apply a target may offer; a target without one answers "not available" for it. */
+export type OptionalCommand = 'status' | 'drift' | 'destroy' | 'importSource';
+
+/** What `import` reads: every object through the DDM backend contract, and where its profiles are fetched by default. */
+export interface ImportSource {
+  backend: Backend;
+  defaultAssetsBaseUrl: string;
+}
+
 export interface TargetType {
   /** Stable name, e.g. "kmfddm" or "intune"; the plan's backend.kind is this or a variant of it (e.g. "embedded"). */
   readonly kind: string;
@@ -73,6 +91,17 @@ export interface Target {
    * one runs `fn` as is), so nothing another apply writes interleaves with the session's reads and writes.
    */
   session<T>(options: { lock?: { stackPrefix: string; waitMs: number } }, fn: (session: TargetSession) => Promise<T>): Promise<T>;
+  /** Per resource, how the devices in scope stand. Throws UserError with the diagnostics when it cannot report. */
+  status?(input: ReportInput): Promise<StatusReport>;
+  /** Where the server and its devices disagree with the configuration. Throws UserError when it cannot report. */
+  drift?(input: ReportInput): Promise<DriftReport>;
+  /**
+   * The plan that removes every object the stack owns and nothing else, made in `session` (so under its lock);
+   * `document` names the stack. Applied through the same session.
+   */
+  destroy?(session: TargetSession, document: DesiredDocument): Promise<Plan<BaseOperation>>;
+  /** The source `applemdm import` reads (its objects, verified by planning against this same target). */
+  importSource?(): ImportSource;
   close(): Promise<void>;
 }
 

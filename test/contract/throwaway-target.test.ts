@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { registerTarget } from '../../provider/targets/registry';
 import { runCli } from '../cli/_run-cli';
-import { memoryTargetType, STORES, WRITES } from './support/memory-target';
+import { memoryTargetType, STATUS_CALLS, STORES, WRITES } from './support/memory-target';
 
 /**
  * A target added from the test folder only (support/memory-target.ts, registered here): the real CLI plans, saves,
@@ -62,4 +62,23 @@ test('a saved plan for the throwaway target is verified: tampered → refused un
   const ok = await runCli(['apply', file, '--server', SERVER]);
   assert.equal(ok.code, 0, `${ok.stdout}\n${ok.stderr}`);
   assert.match(STORES.get(SERVER)!.get('applemdm_restrictions.baseline')!, /"allow_camera":true/);
+});
+
+test('status runs the throwaway target\'s own status; drift and destroy, which it lacks, are refused naming it', async () => {
+  const calls = STATUS_CALLS.length;
+  const status = await runCli(['status', dir, '--server', SERVER, '--format', 'json']);
+  assert.equal(status.code, 0, status.stderr);
+  assert.equal(STATUS_CALLS.length, calls + 1);
+  const report = JSON.parse(status.stdout);
+  assert.deepEqual(report.backend, { kind: 'memory', url: SERVER });
+  assert.deepEqual(report.resources.map((r: { address: string }) => r.address).sort(), ['applemdm_device_group.sales', 'applemdm_restrictions.baseline']);
+
+  const writes = WRITES.length;
+  for (const command of ['drift', 'destroy']) {
+    const run = await runCli([command, dir, '--server', SERVER, ...(command === 'destroy' ? ['--auto-approve'] : [])]);
+    assert.equal(run.code, 1, `${command}: ${run.stdout}`);
+    assert.match(run.stderr, new RegExp(`${command} is not available on memory:// yet`));
+    assert.doesNotMatch(run.stderr, /KMFDDM/i);
+  }
+  assert.equal(WRITES.length, writes, 'nothing written');
 });

@@ -190,3 +190,18 @@ test('a refused secret or a missing credential is a diagnostic without the secre
     process.env.APPLEMDM_INTUNE_CLIENT_SECRET = CLIENT_SECRET;
   }
 });
+
+test('status, drift, destroy and import on intune:// are refused naming intune, before any Graph request and with no KMFDDM wording', async () => {
+  const out = path.join(fixture.dir, 'imported');
+  const args: Record<string, string[]> = { status: [fixture.dir], drift: [fixture.dir], destroy: [fixture.dir, '--auto-approve'], import: ['--out', out] };
+  for (const [command, rest] of Object.entries(args)) {
+    const requests = t.sim.log.length;
+    const run = await runCli([command, ...rest, '--server', t.server]);
+    assert.equal(run.code, 1, `${command}: ${run.stdout}`);
+    assert.match(run.stderr, new RegExp(`${command} is not available on intune:// yet`));
+    assert.doesNotMatch(run.stderr, /KMFDDM/i);
+    assert.equal(t.sim.log.length, requests, `${command} sent a request to Graph`);
+    assertNoSecrets(run.stdout + run.stderr);
+  }
+  assert.ok(!fs.existsSync(out), 'import wrote nothing');
+});

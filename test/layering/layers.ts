@@ -28,7 +28,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   simulator: ['core', 'apple', 'backends', 'backends/http', 'backends/kmfddm'],
   cdktf: ['core'],
   terraform: ['core', 'apple', 'resources', 'frontends', 'frontends/cdktf', 'backends', 'engine', 'engine/lock', 'importer', 'targets', 'targets/kmfddm'],
-  cli: ['core', 'apple', 'resources', 'frontends', 'frontends/yaml', 'engine', 'importer', 'targets', 'targets/kmfddm', 'server', 'simulator'],
+  cli: ['core', 'apple', 'resources', 'frontends', 'frontends/yaml', 'engine', 'importer', 'targets', 'server', 'simulator'],
 };
 
 /**

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { stackIdentifierPrefix } from '../../core/identity';
 import { hasChanges } from '../../engine/plan';
-import { openDdmServer } from '../../targets/kmfddm/ddm-server';
-import { ddmTarget } from '../../targets/kmfddm/kmfddm-target';
+import { openTarget } from '../../targets/registry';
 import { executePlan } from '../execute-plan';
 import { loadForServer } from '../load-for-server';
 import { parseLockTimeout } from '../lock-timeout';
+import { commandOf } from '../target-command';
 import { confirm, parseParallelism } from './apply';
 import { render } from './plan';
 
@@ -34,13 +34,15 @@ export function register(program: Command): void {
     .action(async (target: string, flags: DestroyFlags) => {
       const parallelism = parseParallelism(flags.parallelism);
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
-      const { document: configured } = await loadForServer(target);
+      const { document: configured } = await loadForServer(target, undefined, flags.server);
+      // Only the stack and the server are read from the configuration: its resources play no part in a destroy.
       const document = { ...configured, resources: [] };
-      const server = ddmTarget(await openDdmServer({ document, serverFlag: flags.server, env: process.env }));
+      const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
       try {
+        const destroy = commandOf(server, 'destroy');
         const stackPrefix = stackIdentifierPrefix(document.stack.identifierPrefix, document.stack.name);
         await server.session({ lock: { stackPrefix, waitMs: lockWaitMs } }, async (session) => {
-          const plan = await session.plan({ document, prune: true });
+          const plan = await destroy(session, document);
           if (!hasChanges(plan)) {
             process.stdout.write(`Nothing to destroy: the server holds no objects of stack "${plan.stack}".\n`);
             return;

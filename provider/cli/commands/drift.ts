@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
-import { collectDrift } from '../../engine/drift';
 import { renderDriftJson, renderDriftMarkdown, renderDriftText } from '../../engine/drift-render';
-import { openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
+import { openTarget } from '../../targets/registry';
 import { loadForServer } from '../load-for-server';
+import { commandOf } from '../target-command';
 import { UserError } from '../user-error';
 
 interface DriftFlags {
@@ -26,12 +26,10 @@ export function register(program: Command): void {
     .option('--catalog <file|url>', "Apple's software catalog (GDMF pmv JSON)")
     .action(async (target: string, flags: DriftFlags) => {
       const format = parseFormat(flags.format);
-      const { document, catalog } = await loadForServer(target, flags.catalog);
+      const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
       const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
       try {
-        const outcome = await collectDrift({ document, backend: server.backend, assetsBaseUrl: server.assetsBaseUrl, ...(catalog ? { catalog } : {}) });
-        if (!outcome.report) throw new UserError(outcome.diagnostics.toArray());
-        const report = { ...outcome.report, backend: { kind: server.kind, url: server.location } };
+        const report = await commandOf(server, 'drift')({ document, ...(catalog ? { catalog } : {}) });
         process.stdout.write(format === 'json' ? renderDriftJson(report) : format === 'markdown' ? renderDriftMarkdown(report) : renderDriftText(report));
         if (report.drifted) process.exitCode = 2;
       } finally {

@@ -5,13 +5,14 @@ import type { Command } from 'commander';
 import { Diagnostics, NO_SOURCE } from '../../core/diagnostics';
 import { DOCUMENT_VERSION, type DesiredDocument } from '../../core/document';
 import { configurationHash } from '../../engine/config-hash';
-import { EMBEDDED_PUBLIC_URL, openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
+import { openTarget } from '../../targets/registry';
 import { ANYWHERE } from '../../core/confined-file';
 import { loadConfiguration } from '../../frontends/load-config';
 import { importServer } from '../../importer/import-server';
 import { renderImportReport } from '../../importer/import-report';
 import { writeTsFiles } from '../../importer/write-ts';
 import { writeYamlFiles } from '../../importer/write-yaml';
+import { commandOf } from '../target-command';
 import { UserError } from '../user-error';
 
 interface ImportFlags {
@@ -63,12 +64,13 @@ export function register(program: Command): void {
       };
       const target = await openTarget({ document: targetOnly, serverFlag: source.url, env: process.env });
       try {
+        const { backend, defaultAssetsBaseUrl } = commandOf(target, 'importSource')();
         const result = await importServer({
-          backend: target.backend,
+          backend,
           ...(flags.stack ? { stack: flags.stack } : {}),
           ...(flags.identifierPrefix ? { identifierPrefix: flags.identifierPrefix } : {}),
           ...(flags.select ? { select: flags.select } : {}),
-          defaultAssetsBaseUrl: target.kind === 'embedded' ? `${EMBEDDED_PUBLIC_URL}/assets` : `${target.location.replace(/\/+$/, '')}/assets`,
+          defaultAssetsBaseUrl,
           ...(source.written ? { server: source.written } : {}),
           ...(assetsDir || flags.assetsBaseUrl ? { assets: { ...(assetsDir ? { dir: path.relative(out, assetsDir) || '.' } : {}), ...(flags.assetsBaseUrl ? { baseUrl: flags.assetsBaseUrl } : {}) } } : {}),
           baseDir: out,

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { Diagnostics } from '../../core/diagnostics';
-import { collectStatus } from '../../engine/status';
 import { renderStatusJson, renderStatusText } from '../../engine/status-render';
-import { openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
+import { openTarget, targetErrorDiagnostic } from '../../targets/registry';
 import { loadForServer } from '../load-for-server';
-import { targetErrorDiagnostic } from '../../targets/registry';
+import { commandOf } from '../target-command';
 import { UserError } from '../user-error';
 
 interface StatusFlags {
@@ -29,14 +28,11 @@ export function register(program: Command): void {
       if (flags.format !== 'text' && flags.format !== 'json') {
         throw new UserError(new Diagnostics().error('Unknown format', `--format ${flags.format} is not one of text, json.`, ['--format'], undefined, 'cli-format').toArray());
       }
-      const { document, catalog } = await loadForServer(target, flags.catalog);
+      const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
       const server = await asUserError(() => openTarget({ document, serverFlag: flags.server, env: process.env }));
       try {
-        const outcome = await asUserError(() =>
-          collectStatus({ document, backend: server.backend, ...(catalog ? { catalog } : {}), assetsBaseUrl: server.assetsBaseUrl }),
-        );
-        if (!outcome.report) throw new UserError(outcome.diagnostics.toArray());
-        const report = { ...outcome.report, backend: { kind: server.kind, url: server.location } };
+        const status = commandOf(server, 'status');
+        const report = await asUserError(() => status({ document, ...(catalog ? { catalog } : {}) }));
         process.stdout.write(flags.format === 'json' ? renderStatusJson(report) : renderStatusText(report));
       } finally {
         await server.close();
@@ -49,7 +45,7 @@ async function asUserError<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    // The target's own errors (server, network, credentials, a server without status); anything else is a bug.
+    // The target's own errors (server, network, credentials); a UserError passes as is; anything else is a bug.
     if (!targetErrorDiagnostic(err)) throw err;
     throw new UserError(new Diagnostics().error('Cannot read status from the server', (err as Error).message, [], undefined, 'server-unavailable').toArray());
   }

@@ -8,15 +8,17 @@ import { stackIdentifierPrefix } from '../../core/identity';
 import { UserError } from '../../core/user-error';
 import { applyPlan } from '../../engine/apply';
 import { checkBackendCapabilities } from '../../engine/capability-check';
+import { collectDrift } from '../../engine/drift';
 import { staleKeys } from '../../engine/fingerprints';
 import type { BaseOperation, DdmOperation, Plan } from '../../engine/plan';
 import { createPlan } from '../../engine/planner';
 import { adoptedNamesOfFingerprints, readStackObjects } from '../../engine/read-stack-objects';
 import { configuredObjects, savedPlanProblems } from '../../engine/saved-plan-scope';
 import { actualFromSnapshot } from '../../engine/server-objects';
+import { collectStatus } from '../../engine/status';
 import { listed, refuseIfDifferent, refuseSaved } from '../refuse-saved';
 import type { PlanInput, Target, TargetSession, TargetType } from '../target';
-import { chooseTarget, openDdmServer, type DdmServer } from './ddm-server';
+import { chooseTarget, EMBEDDED_PUBLIC_URL, openDdmServer, type DdmServer } from './ddm-server';
 import { serverErrorDiagnostic } from './errors';
 import { withApplyLock } from './with-apply-lock';
 
@@ -83,7 +85,7 @@ function screenSaved(plan: Plan<BaseOperation>, input: PlanInput, file: string):
   }
 }
 
-/** A Target over an open KMFDDM-compatible server (destroy opens the server itself: it is KMFDDM-only). */
+/** A Target over an open KMFDDM-compatible server: plan and apply, and the status, drift and destroy commands. */
 export function ddmTarget(server: DdmServer): Target {
   const session = (backend: Backend, writer: Backend): TargetSession => {
     const plan = async (input: PlanInput): Promise<Plan<DdmOperation>> => {
@@ -109,6 +111,23 @@ export function ddmTarget(server: DdmServer): Target {
       if (!options.lock) return fn(session(server.backend, server.backend));
       return withApplyLock(server.backend, options.lock.stackPrefix, options.lock.waitMs, (fenced) => fn(session(server.backend, fenced)));
     },
+    async status(input) {
+      const outcome = await collectStatus({ document: input.document, backend: server.backend, ...(input.catalog ? { catalog: input.catalog } : {}), assetsBaseUrl: server.assetsBaseUrl });
+      if (!outcome.report) throw new UserError(outcome.diagnostics.toArray());
+      return { ...outcome.report, backend: { kind: server.kind, url: server.location } };
+    },
+    async drift(input) {
+      const outcome = await collectDrift({ document: input.document, backend: server.backend, assetsBaseUrl: server.assetsBaseUrl, ...(input.catalog ? { catalog: input.catalog } : {}) });
+      if (!outcome.report) throw new UserError(outcome.diagnostics.toArray());
+      return { ...outcome.report, backend: { kind: server.kind, url: server.location } };
+    },
+    // The stack's plan with no resources, pruned: objects without the stack's identity are never in a plan.
+    destroy: (session, document) => session.plan({ document: { ...document, resources: [] }, prune: true }),
+    importSource: () => ({
+      backend: server.backend,
+      // Devices reach the embedded server where `applemdm serve` listens, a KMFDDM beside its API.
+      defaultAssetsBaseUrl: server.kind === 'embedded' ? `${EMBEDDED_PUBLIC_URL}/assets` : `${server.location.replace(/\/+$/, '')}/assets`,
+    }),
     close: () => server.close(),
   };
 }

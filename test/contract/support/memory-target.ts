@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DesiredDocument } from '../../../provider/core/document';
 import { applyPlan, type PlanWriter } from '../../../provider/engine/apply';
 import { configurationHash } from '../../../provider/engine/config-hash';
+import { STATUS_FORMAT_VERSION } from '../../../provider/engine/status';
 import { PLAN_FORMAT_VERSION, summarize, type Plan, type ResourceChange } from '../../../provider/engine/plan';
 import { validateDocument } from '../../../provider/resources/validate';
 import { refuseIfDifferent } from '../../../provider/targets/refuse-saved';
@@ -19,6 +20,8 @@ export type MemoryOperation =
 
 export const STORES = new Map<string, Map<string, string>>();
 export const WRITES: { store: string; op: string; address: string }[] = [];
+/** Stacks whose status the memory target reported (proves the CLI called the target's own status). */
+export const STATUS_CALLS: string[] = [];
 
 export const memoryTargetType: TargetType = {
   kind: 'memory',
@@ -87,6 +90,23 @@ function memoryTarget(location: string, store: Map<string, string>): Target {
         },
         apply: (p, options) => applyPlan(p as Plan<MemoryOperation>, writer, options),
       }),
+    // Status only (no drift, no destroy): the CLI must answer those with "not available on memory".
+    async status({ document }) {
+      STATUS_CALLS.push(document.stack.name);
+      return {
+        formatVersion: STATUS_FORMAT_VERSION,
+        stack: document.stack.name,
+        backend: { kind: 'memory', url: location },
+        deviceSource: 'static-members',
+        devices: 0,
+        resources: document.resources.map((r) => ({
+          address: r.address,
+          declarations: [`memory:${r.address}`],
+          notOnServer: store.has(r.address) ? [] : [`memory:${r.address}`],
+          devices: 0, valid: 0, active: 0, pending: 0, failed: 0, failures: [], pendingDevices: [],
+        })),
+      };
+    },
     close: async () => undefined,
   };
 }
