@@ -7,14 +7,14 @@ import type { DesiredDocument } from '../core/document';
 import { stackIdentifierPrefix } from '../core/identity';
 import { validateDocument } from '../resources/validate';
 import { checkBackendCapabilities } from './capability-check';
-import { configurationHash } from './config-hash';
 import { desiredObjectsFrom } from './desired-objects';
 import { diffObjects } from './diff-objects';
 import { diffOptionsFor } from './diff-options';
 import { keepUnprunedActivated } from './keep-activated';
 import { fingerprintKeys, fingerprintsOf } from './fingerprints';
 import { addNotes } from './notes/add-notes';
-import { PLAN_FORMAT_VERSION, Plan, summarize, type BaseOperation, type DdmOperation } from './plan';
+import { assemblePlan } from './assemble-plan';
+import type { BaseOperation, DdmOperation, Plan } from './plan';
 import { owedWarnings, pendingNotifyIn } from './notify/pending-notify';
 import { adoptedNames, readStackObjects } from './read-stack-objects';
 import { resolveSerialNumbers } from './resolve-serials';
@@ -88,26 +88,15 @@ export async function createPlan(req: PlanRequest): Promise<PlanOutcome> {
     sets: [...desired.sets.keys(), ...actual.sets.keys()],
     enrollments: [...desired.enrollmentSets.keys(), ...actual.enrollmentSets.keys()],
   });
-  const warnings = [
-    ...diagnostics.toArray().filter((d) => d.severity === 'warning').map((d) => ({ summary: d.summary, detail: d.detail, ...(typeof d.path[0] === 'string' && d.path[0].startsWith('applemdm_') ? { address: d.path[0] } : {}) })),
-    ...diff.warnings,
-  ];
   const owed = pendingNotifyIn(snapshot.declarations, stackPrefix);
-  if (owed) warnings.push(...owedWarnings(owed));
-  const plan: Plan<DdmOperation> = {
-    formatVersion: PLAN_FORMAT_VERSION,
-    stack: doc.stack.name,
-    identifierPrefix: doc.stack.identifierPrefix,
-    backend: { kind: info.kind, url: info.url },
-    configurationHash: configurationHash(doc),
+  const plan = assemblePlan<DdmOperation>({
+    document: doc,
+    backend: info,
     fingerprints: fingerprintsOf(keys, actual),
     prune: req.prune,
-    changes: diff.changes,
-    operations: diff.operations,
-    notifySets: diff.notifySets,
-    ...(owed ? { pendingNotify: owed.sets } : {}),
-    summary: summarize(diff.changes),
-    warnings,
-  };
+    diff,
+    diagnostics,
+    ...(owed ? { extraWarnings: owedWarnings(owed), pendingNotify: owed.sets } : {}),
+  });
   return { plan, diagnostics };
 }

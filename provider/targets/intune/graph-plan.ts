@@ -6,13 +6,13 @@ import type { DesiredDocument } from '../../core/document';
 import { stackIdentifierPrefix } from '../../core/identity';
 import { validateDocument } from '../../resources/validate';
 import { ownedIdentifier } from '../../backends/intune/ownership';
-import { configurationHash } from '../../engine/config-hash';
 import { checkIntuneCapabilities } from './graph-capabilities';
 import { buildGraphDesired, readRequestFor } from './graph-desired';
 import { diffGraph } from './graph-diff';
 import { graphFingerprints, graphStaleKeys } from './graph-fingerprints';
 import { addGraphNotes } from './graph-notes';
-import { PLAN_FORMAT_VERSION, type BaseOperation, type Plan, summarize } from '../../engine/plan';
+import { assemblePlan } from '../../engine/assemble-plan';
+import type { BaseOperation, Plan } from '../../engine/plan';
 import type { PlanOutcome } from '../../engine/planner';
 import type { GraphOperation } from './graph-operations';
 
@@ -42,25 +42,16 @@ export async function createGraphPlan(req: GraphPlanRequest): Promise<PlanOutcom
 
   const diff = diffGraph({ desired, snapshot, configured: new Set(doc.resources.map((r) => r.address)), stackPrefix, prune: req.prune });
   addGraphNotes({ document: doc, changes: diff.changes, desired, snapshot });
-  const warnings = [
-    ...diagnostics.toArray().filter((d) => d.severity === 'warning').map((d) => ({ summary: d.summary, detail: d.detail, ...(typeof d.path[0] === 'string' && d.path[0].startsWith('applemdm_') ? { address: d.path[0] } : {}) })),
-    ...diff.warnings,
-  ];
   const info = backend.info();
-  const plan: Plan<GraphOperation> = {
-    formatVersion: PLAN_FORMAT_VERSION,
-    stack: doc.stack.name,
-    identifierPrefix: doc.stack.identifierPrefix,
-    backend: { kind: info.kind, url: info.url },
-    configurationHash: configurationHash(doc),
+  const plan = assemblePlan<GraphOperation>({
+    document: doc,
+    backend: info,
     fingerprints: graphFingerprints(snapshot),
     prune: req.prune,
-    changes: diff.changes,
-    operations: diff.operations,
-    notifySets: [],
-    summary: summarize(diff.changes),
-    warnings,
-  };
+    // Intune tells its devices itself: a Graph plan has no sets to notify.
+    diff: { ...diff, notifySets: [] },
+    diagnostics,
+  });
   return { plan, diagnostics };
 }
 
