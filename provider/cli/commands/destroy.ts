@@ -34,7 +34,7 @@ export function register(program: Command): void {
     .action(async (target: string, flags: DestroyFlags) => {
       const parallelism = parseParallelism(flags.parallelism);
       const lockWaitMs = parseLockTimeout(flags.lockTimeout);
-      const { document: configured } = await loadForServer(target);
+      const { document: configured } = await loadForServer(target, undefined, flags.server);
       const document = { ...configured, resources: [] };
       const server = ddmTarget(await openDdmServer({ document, serverFlag: flags.server, env: process.env }));
       try {

@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .option('--catalog <file|url>', "Apple's software catalog (GDMF pmv JSON)")
     .action(async (target: string, flags: DriftFlags) => {
       const format = parseFormat(flags.format);
-      const { document, catalog } = await loadForServer(target, flags.catalog);
+      const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
       const server = await openTarget({ document, serverFlag: flags.server, env: process.env });
       try {
         const outcome = await collectDrift({ document, backend: server.backend, assetsBaseUrl: server.assetsBaseUrl, ...(catalog ? { catalog } : {}) });

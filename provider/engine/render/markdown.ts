@@ -24,6 +24,9 @@ export function renderMarkdown(plan: Plan<BaseOperation>, options: MarkdownOptio
   const head: string[] = [];
   head.push(`### applemdm plan — \`${escapeInline(plan.stack)}\``);
   head.push('');
+  // A reviewer must see which server the plan was made against (a throwaway embedded one is not the fleet).
+  head.push(`Server: ${plan.backend.kind} \`${escapeInline(plan.backend.url)}\``);
+  head.push('');
   if (plan.operations.length === 0 && plan.pendingNotify?.length) {
     head.push('**No changes to server objects**, but devices an earlier apply changed were not told to sync (see the warnings); apply will notify them.');
   } else if (plan.operations.length === 0) {
