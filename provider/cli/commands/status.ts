@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Diagnostics } from '../../core/diagnostics';
-import { collectStatus } from '../../engine/status';
+import { collectStatus, isConverged } from '../../engine/status';
 import { renderStatusJson, renderStatusText } from '../../engine/status-render';
 import { openDdmServer as openTarget } from '../../targets/kmfddm/ddm-server';
 import { loadForServer } from '../load-for-server';
@@ -15,12 +15,12 @@ interface StatusFlags {
 
 /**
  * `applemdm status`: per resource, how many devices in its scope report its declarations valid / active, how many are
- * pending, and which failed with Apple's reasons. A report: it exits 0 whatever the devices say, and writes nothing.
+ * pending, and which failed with Apple's reasons. Writes nothing. Exit 0 converged, 2 not converged, 1 error.
  */
 export function register(program: Command): void {
   program
     .command('status')
-    .description('Show per resource how the devices in scope stand: valid, active, pending, failed (with Apple\'s reasons).')
+    .description('Show per resource how the devices in scope stand: valid, active, pending, failed (with Apple\'s reasons); exit 0 when converged, 2 when not, 1 on error.')
     .argument('[path]', 'configuration directory, cdk.tf.json or cdktf app directory', '.')
     .option('--server <url>', 'MDM server (KMFDDM API); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
     .option('--format <format>', 'text | json', 'text')
@@ -29,7 +29,7 @@ export function register(program: Command): void {
       if (flags.format !== 'text' && flags.format !== 'json') {
         throw new UserError(new Diagnostics().error('Unknown format', `--format ${flags.format} is not one of text, json.`, ['--format'], undefined, 'cli-format').toArray());
       }
-      const { document, catalog } = await loadForServer(target, flags.catalog);
+      const { document, catalog } = await loadForServer(target, flags.catalog, flags.server);
       const server = await asUserError(() => openTarget({ document, serverFlag: flags.server, env: process.env }));
       try {
         const outcome = await asUserError(() =>
@@ -38,6 +38,7 @@ export function register(program: Command): void {
         if (!outcome.report) throw new UserError(outcome.diagnostics.toArray());
         const report = { ...outcome.report, backend: { kind: server.kind, url: server.location } };
         process.stdout.write(flags.format === 'json' ? renderStatusJson(report) : renderStatusText(report));
+        if (!isConverged(report)) process.exitCode = 2;
       } finally {
         await server.close();
       }
