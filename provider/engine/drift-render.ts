@@ -42,7 +42,8 @@ export function renderDriftText(report: DriftReport): string {
 }
 
 export function renderDriftMarkdown(report: DriftReport, limit = MARKDOWN_LIMIT): string {
-  const head = [`### applemdm drift — \`${report.stack}\``, ''];
+  // The issue body names the server, as every rendering does: drift on a throwaway embedded server is not the fleet's.
+  const head = [`### applemdm drift — \`${report.stack}\``, '', `Server: ${report.backend.kind} \`${report.backend.url.replace(/`/g, "'")}\``, ''];
   if (!report.drifted) return `${[...head, '**No drift.** The server and its devices match the configuration.'].join('\n')}\n`;
   const s = report.summary;
   head.push('| Changed outside Git | Missing on server | Not in Git | Device reports | Other |', '|---:|---:|---:|---:|---:|', `| ${s.changed} | ${s.missing} | ${s.notInGit} | ${s.devices} | ${s.other} |`, '');

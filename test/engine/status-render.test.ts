@@ -55,3 +55,9 @@ test('drift text groups devices reporting the same problem and shortens long val
   assert.match(text, /\n {4}3 device\(s\) \(ENR-1, ENR-2, ENR-3\): com\.example\.r reports it invalid \(Error\.X: SupervisedOnlyPayloadKeys\)\n/);
   assert.match(text, /server "[^"]*-old", Git "[^"]*-new"/);
 });
+
+test('drift Markdown names the server it was read from', async () => {
+  const { renderDriftMarkdown } = await import('../../provider/engine/drift-render');
+  const md = renderDriftMarkdown({ stack: 'demo', backend: { kind: 'kmfddm', url: 'https://mdm.example.com' }, drifted: false } as unknown as Parameters<typeof renderDriftMarkdown>[0]);
+  assert.match(md, /^Server: kmfddm `https:\/\/mdm\.example\.com`$/m);
+});
