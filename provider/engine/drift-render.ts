@@ -1,7 +1,7 @@
 import type { DeviceDrift } from './drift-devices';
 import type { DriftReport, ResourceDrift } from './drift';
 import type { KeyDiff } from './plan';
-import { formatValue } from './render/format-value';
+import { formatValue, formatValuePair } from './render/format-value';
 import { MARKDOWN_LIMIT } from './render/markdown';
 
 /** Text, Markdown (an issue body for the nightly drift job) and JSON forms of a drift report. Formatting only. */
@@ -28,7 +28,7 @@ export function renderDriftText(report: DriftReport): string {
     if (r.notInGit.length) lines.push(`  on the server but not in Git: ${r.notInGit.join(', ')}`);
     if (r.devices.length) {
       lines.push(`  devices disagreeing (${r.devices.length}):`);
-      for (const d of r.devices) lines.push(`    ${d.enrollmentId}: ${d.declaration} ${PROBLEM[d.problem]}${reasons(d)}`);
+      for (const g of groupDevices(r.devices)) lines.push(`    ${g.who}: ${g.what}`);
     }
     lines.push('');
   }
@@ -42,7 +42,8 @@ export function renderDriftText(report: DriftReport): string {
 }
 
 export function renderDriftMarkdown(report: DriftReport, limit = MARKDOWN_LIMIT): string {
-  const head = [`### applemdm drift — \`${report.stack}\``, ''];
+  // The issue body names the server, as every rendering does: drift on a throwaway embedded server is not the fleet's.
+  const head = [`### applemdm drift — \`${report.stack}\``, '', `Server: ${report.backend.kind} \`${report.backend.url.replace(/`/g, "'")}\``, ''];
   if (!report.drifted) return `${[...head, '**No drift.** The server and its devices match the configuration.'].join('\n')}\n`;
   const s = report.summary;
   head.push('| Changed outside Git | Missing on server | Not in Git | Device reports | Other |', '|---:|---:|---:|---:|---:|', `| ${s.changed} | ${s.missing} | ${s.notInGit} | ${s.devices} | ${s.other} |`, '');
@@ -74,6 +75,22 @@ function markdownSection(r: ResourceDrift): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * Devices reporting the same problem with the same reasons are one line with a count (twenty devices refusing one key
+ * for one reason is one problem to fix); the first few are named.
+ */
+function groupDevices(devices: DeviceDrift[]): { who: string; what: string }[] {
+  const groups = new Map<string, string[]>();
+  for (const d of devices) {
+    const what = `${d.declaration} ${PROBLEM[d.problem]}${reasons(d)}`;
+    groups.set(what, [...(groups.get(what) ?? []), d.enrollmentId]);
+  }
+  return [...groups].map(([what, ids]) => ({
+    what,
+    who: ids.length === 1 ? ids[0]! : `${ids.length} device(s) (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`,
+  }));
+}
+
 function summaryLine(r: DriftReport): string {
   if (!r.drifted) return 'Drift: none.';
   const s = r.summary;
@@ -82,7 +99,9 @@ function summaryLine(r: DriftReport): string {
 
 function keyText(k: KeyDiff): string {
   if (k.sensitive) return `${k.path} (${k.object}): sensitive value differs`;
-  return `${k.path} (${k.object}): server ${formatValue(k.before)}, Git ${formatValue(k.after)}`;
+  // Shortened around where they differ, so a long value never shows the same cut-off text on both sides.
+  const [server, git] = k.before !== undefined && k.after !== undefined ? formatValuePair(k.before, k.after) : [formatValue(k.before), formatValue(k.after)];
+  return `${k.path} (${k.object}): server ${server}, Git ${git}`;
 }
 
 function cell(v: unknown, sensitive?: true): string {

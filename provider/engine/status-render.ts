@@ -1,6 +1,7 @@
 import type { ResourceStatus, StatusReport } from './status';
+import type { DeviceFailure } from './status-classify';
 
-/** Failing devices listed per resource in text; JSON lists them all. */
+/** Kinds of failure listed per resource in text; JSON lists every failing device. */
 const MAX_FAILURES_SHOWN = 20;
 
 export function renderStatusJson(report: StatusReport): string {
@@ -36,15 +37,46 @@ function renderResource(r: ResourceStatus, width: number): string[] {
   if (r.declarations.length === 0) return [`${name}  no DDM declarations (nothing devices report on)`];
   const out = [`${name}  ${r.devices} device(s): ${r.valid} valid, ${r.active} active, ${r.pending} pending, ${r.failed} failed`];
   if (r.notOnServer.length) out.push(`    not on the server yet (run apply): ${r.notOnServer.join(', ')}`);
-  for (const f of r.failures.slice(0, MAX_FAILURES_SHOWN)) {
+  const groups = groupFailures(r.failures);
+  for (const g of groups.slice(0, MAX_FAILURES_SHOWN)) {
+    const who = g.devices.length === 1
+      ? g.devices[0]
+      : `${g.devices.length} device(s) (${g.devices.slice(0, DEVICES_NAMED).join(', ')}${g.devices.length > DEVICES_NAMED ? ', …' : ''})`;
+    out.push(`    failed on ${who}${g.device ? ` [${g.device}]` : ''}: ${g.what}`);
+  }
+  if (groups.length > MAX_FAILURES_SHOWN) out.push(`    … and ${groups.length - MAX_FAILURES_SHOWN} more kind(s) of failure (all of them with --format json)`);
+  return out;
+}
+
+/** Devices named on a grouped failure line; the count says how many there are. */
+const DEVICES_NAMED = 5;
+
+interface FailureGroup {
+  /** Platform and OS version, when the device reported them. */
+  device: string;
+  /** The declaration and Apple's reasons, as shown. */
+  what: string;
+  devices: string[];
+}
+
+/**
+ * Identical failures (same declaration, same reasons, same platform and OS) on many devices are one line with a count:
+ * twenty devices refusing the same key for the same reason is one problem, not twenty.
+ */
+function groupFailures(failures: DeviceFailure[]): FailureGroup[] {
+  const groups = new Map<string, FailureGroup>();
+  for (const f of failures) {
     const device = [f.platform, f.osVersion].filter(Boolean).join(' ');
     for (const d of f.declarations) {
       const reasons = d.reasons.length
         ? d.reasons.map((x) => `${x.code}${x.description ? ` (${x.description})` : ''}`).join('; ')
         : `${d.valid}, no reason given`;
-      out.push(`    failed on ${f.enrollmentId}${device ? ` [${device}]` : ''}: ${d.identifier}: ${reasons}`);
+      const what = `${d.identifier}: ${reasons}`;
+      const key = `${device}\u0000${what}`;
+      const g = groups.get(key) ?? { device, what, devices: [] };
+      g.devices.push(f.enrollmentId);
+      groups.set(key, g);
     }
   }
-  if (r.failures.length > MAX_FAILURES_SHOWN) out.push(`    … and ${r.failures.length - MAX_FAILURES_SHOWN} more failing device(s) (all of them with --format json)`);
-  return out;
+  return [...groups.values()];
 }

@@ -51,6 +51,17 @@ export interface StatusReport {
   notToldToSync?: { set: string; since: string; devices: string[] }[];
 }
 
+/**
+ * Every device in scope reports every declaration valid, the server holds them all and no device is owed a sync: what
+ * `applemdm status` exits 0 for (2 otherwise), so a pipeline can wait on it.
+ */
+export function isConverged(report: StatusReport): boolean {
+  return (
+    report.resources.every((r) => r.failed === 0 && r.pending === 0 && r.notOnServer.length === 0) &&
+    !(report.notToldToSync ?? []).length
+  );
+}
+
 export interface StatusRequest {
   document: DesiredDocument;
   backend: Backend;

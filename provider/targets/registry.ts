@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics';
 import { BUILTIN_TARGETS } from './builtin';
+import { checkServerChoice, serverChoiceDiagnostic } from './server-choice';
 import { serverUrlFor, type Target, type TargetRequest, type TargetType } from './target';
 
 /**
@@ -18,6 +19,7 @@ export function registerTarget(type: TargetType): () => void {
 }
 
 export function targetTypeFor(req: TargetRequest): TargetType {
+  checkServerChoice(req);
   const url = serverUrlFor(req);
   const type = TYPES.find((t) => t.matches(url));
   if (!type) throw new Error(`applemdm bug: no target registered for ${url ?? 'the embedded server'}`);
@@ -35,6 +37,8 @@ export function serverUrlForms(): string {
 
 /** The shared error edge: the first registered target that recognises the error words it for the user. */
 export function targetErrorDiagnostic(err: unknown): Diagnostic | undefined {
+  const choice = serverChoiceDiagnostic(err);
+  if (choice) return choice;
   for (const t of TYPES) {
     const d = t.errorDiagnostic?.(err);
     if (d) return d;

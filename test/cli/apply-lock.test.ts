@@ -112,7 +112,7 @@ interface Child {
 function spawnCli(args: string[], cwd: string): Child {
   const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'provider/cli/run.ts'), ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: '', APPLEMDM_API_KEY: '' },
+    env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: undefined, APPLEMDM_API_KEY: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

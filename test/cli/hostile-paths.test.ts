@@ -155,7 +155,7 @@ const TSX = pathToFileURL(require.resolve('tsx')).href;
 function cli(args: string[], cwd: string): Promise<{ code: number | null; out: string }> {
   const argv = BIN ? [BIN, ...args] : ['--import', TSX, path.join(REPO, 'provider', 'cli', 'run.ts'), ...args];
   // The canary variable first, so the first bytes of /proc/self/environ are the canary.
-  const env = { [ENV_CANARY]: 'x', ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: '' };
+  const env = { [ENV_CANARY]: 'x', ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: undefined };
   return new Promise((resolve) => {
     const child = spawn(process.execPath, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

@@ -15,7 +15,7 @@ function cli(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'provider/cli/run.ts'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: '' },
+    env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: undefined },
     input: '',
     timeout: 120_000,
   });

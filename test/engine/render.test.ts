@@ -109,3 +109,39 @@ test('json renderer output validates against schemas/plan.schema.json and is can
   const broken = { ...parsed, changes: [{ ...parsed.changes[0], action: 'explode' }] };
   assert.equal(validate(broken), false);
 });
+
+// Issue 13: adding an assignment to a group rendered two identical, cut-off copies of the list.
+const configs = ['com.example.mdm.quickstart.app-assignment.slack-sales', 'com.example.mdm.quickstart.app-assignment.outlook-sales', 'com.example.mdm.quickstart.app-assignment.zoom-everyone'];
+const listChange: ResourceChange = {
+  ...oneKey,
+  address: 'applemdm_device_group.sales_iphones',
+  keyDiffs: [{ path: 'StandardConfigurations', object: 'set sales', before: configs, after: [...configs, 'com.example.mdm.quickstart.app-assignment.teams-sales'] }],
+};
+
+test('text and markdown renderers diff lists element by element, so an added entry is never hidden', () => {
+  const text = renderText(planOf([listChange]), { color: false });
+  assert.match(text, /~ StandardConfigurations:\n {10}\+ "com\.example\.mdm\.quickstart\.app-assignment\.teams-sales"\n/);
+  assert.doesNotMatch(text, /slack-sales/, 'unchanged elements are not repeated');
+  const md = renderMarkdown(planOf([listChange]));
+  assert.match(md, /\| `StandardConfigurations` \| — \| \+ `"com\.example\.mdm\.quickstart\.app-assignment\.teams-sales"` \|/);
+  const removed: ResourceChange = { ...listChange, keyDiffs: [{ ...listChange.keyDiffs[0]!, before: configs, after: configs.slice(1) }] };
+  assert.match(renderText(planOf([removed]), { color: false }), /\n {10}- "com\.example\.mdm\.quickstart\.app-assignment\.slack-sales"\n/);
+  assert.match(renderMarkdown(planOf([removed])), /\| − `"com\.example\.mdm\.quickstart\.app-assignment\.slack-sales"` \| — \|/);
+});
+
+test('text and markdown renderers shorten long values around the part that differs', () => {
+  const base = `https://assets.example.com/${'a'.repeat(200)}/`;
+  const url: ResourceChange = { ...oneKey, keyDiffs: [{ path: 'ProfileURL', object: 'x', before: `${base}old-123.mobileconfig`, after: `${base}new-456.mobileconfig` }] };
+  const text = renderText(planOf([url]), { color: false });
+  const line = text.split('\n').find((l) => l.includes('ProfileURL'))!;
+  const [before, after] = line.split(': ')[1]!.split(' → ');
+  assert.notEqual(before, after);
+  assert.match(before!, /old-123/);
+  assert.match(after!, /new-456/);
+  assert.ok(line.length < 200, line);
+  const md = renderMarkdown(planOf([url]));
+  assert.match(md, /\| `ProfileURL` \| `[^|]*old-123[^|]*` \| `[^|]*new-456[^|]*` \|/);
+  // Reordering alone still shows the whole lists (the order is the change).
+  const reordered: ResourceChange = { ...listChange, keyDiffs: [{ ...listChange.keyDiffs[0]!, before: configs, after: [...configs].reverse() }] };
+  assert.match(renderText(planOf([reordered]), { color: false }), /~ StandardConfigurations: \["com[^→]*→ \["com/);
+});

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { Diagnostics } from '../../core/diagnostics';
+import { isConverged } from '../../engine/status';
 import { renderStatusJson, renderStatusText } from '../../engine/status-render';
 import { openTarget, targetErrorDiagnostic } from '../../targets/registry';
 import { loadForServer } from '../load-for-server';
@@ -14,12 +15,12 @@ interface StatusFlags {
 
 /**
  * `applemdm status`: per resource, how many devices in its scope report its declarations valid / active, how many are
- * pending, and which failed with Apple's reasons. A report: it exits 0 whatever the devices say, and writes nothing.
+ * pending, and which failed with Apple's reasons. Writes nothing. Exit 0 converged, 2 not converged, 1 error.
  */
 export function register(program: Command): void {
   program
     .command('status')
-    .description('Show per resource how the devices in scope stand: valid, active, pending, failed (with Apple\'s reasons).')
+    .description('Show per resource how the devices in scope stand: valid, active, pending, failed (with Apple\'s reasons); exit 0 when converged, 2 when not, 1 on error.')
     .argument('[path]', 'configuration directory, cdk.tf.json or cdktf app directory', '.')
     .option('--server <url>', 'MDM server (KMFDDM API); default: APPLEMDM_SERVER, the config\'s server, else the embedded server')
     .option('--format <format>', 'text | json', 'text')
@@ -34,6 +35,7 @@ export function register(program: Command): void {
         const status = commandOf(server, 'status');
         const report = await asUserError(() => status({ document, ...(catalog ? { catalog } : {}) }));
         process.stdout.write(flags.format === 'json' ? renderStatusJson(report) : renderStatusText(report));
+        if (!isConverged(report)) process.exitCode = 2;
       } finally {
         await server.close();
       }

@@ -1,6 +1,7 @@
 import type { BaseOperation, KeyDiff, Plan, ResourceChange } from '../plan';
 import { escapeControlCharacters } from '../../core/escape-control';
 import { formatValue } from './format-value';
+import { describeValueChange } from './value-change';
 
 /** GitHub's hard limit for an issue or PR comment is 65,536 characters; stay safely below it. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -22,6 +23,9 @@ export function renderMarkdown(plan: Plan<BaseOperation>, options: MarkdownOptio
   const s = plan.summary;
   const head: string[] = [];
   head.push(`### applemdm plan — \`${escapeInline(plan.stack)}\``);
+  head.push('');
+  // A reviewer must see which server the plan was made against (a throwaway embedded one is not the fleet).
+  head.push(`Server: ${plan.backend.kind} \`${escapeInline(plan.backend.url)}\``);
   head.push('');
   if (plan.operations.length === 0 && plan.pendingNotify?.length) {
     head.push('**No changes to server objects**, but devices an earlier apply changed were not told to sync (see the warnings); apply will notify them.');
@@ -88,8 +92,21 @@ function renderDetails(c: ResourceChange): string {
 
 function renderRow(k: KeyDiff): string {
   if (k.sensitive) return `| \`${escapeInline(k.path)}\` | (sensitive) | (sensitive) |`;
-  const cell = (v: unknown) => (v === undefined ? '—' : `\`${escapeInline(formatValue(v, 120))}\``);
-  return `| \`${escapeInline(k.path)}\` | ${cell(k.before)} | ${cell(k.after)} |`;
+  const key = `\`${escapeInline(k.path)}\``;
+  const code = (s: string) => `\`${escapeInline(s)}\``;
+  // A list: the Before column lists what is removed, the After column what is added, one element a line (a new
+  // list too long for one cell is listed the same way rather than cut).
+  const list = (sign: string, items: string[]) => (items.length ? items.map((v) => `${sign} ${code(v)}`).join('<br>') : '—');
+  if (k.before === undefined && Array.isArray(k.after) && JSON.stringify(k.after).length > 120) {
+    return `| ${key} | — | ${list('+', k.after.map((v) => formatValue(v, 120)))} |`;
+  }
+  if (k.before === undefined || k.after === undefined) {
+    const cell = (v: unknown) => (v === undefined ? '—' : code(formatValue(v, 120)));
+    return `| ${key} | ${cell(k.before)} | ${cell(k.after)} |`;
+  }
+  const change = describeValueChange(k.before, k.after, 120);
+  if (change.kind === 'pair') return `| ${key} | ${code(change.before)} | ${code(change.after)} |`;
+  return `| ${key} | ${list('−', change.removed)} | ${list('+', change.added)} |`;
 }
 
 // Control and bidi characters are escaped in every piece of text from the configuration or the server: in a pull

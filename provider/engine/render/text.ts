@@ -1,6 +1,7 @@
 import type { Action, BaseOperation, KeyDiff, Plan, ResourceChange } from '../plan';
 import { escapeControlCharacters as clean } from '../../core/escape-control';
 import { formatValue } from './format-value';
+import { describeValueChange } from './value-change';
 
 /**
  * Terraform-like text plan for a terminal. Colour only when asked (the CLI decides: TTY and no NO_COLOR). Text that
@@ -50,16 +51,21 @@ function renderChange(c: ResourceChange, paint: (code: string, s: string) => str
   const head = `${GLYPH[c.action]} ${clean(c.address)}`;
   const suffix = c.action === 'replace' && c.reason ? ` (must be replaced: ${clean(c.reason)})` : c.action === 'delete' ? ' (will be deleted)' : '';
   out.push(paint(COLOR[c.action], `  ${head}${suffix}`));
-  for (const k of c.keyDiffs) out.push(`      ${renderKey(k)}`);
+  for (const k of c.keyDiffs) out.push(...renderKey(k).map((l) => `      ${l}`));
   for (const n of c.notes) out.push(`      ${n.risk === 'high' ? '!!' : '!'} ${clean(n.text)}`);
   out.push('');
   return out;
 }
 
-function renderKey(k: KeyDiff): string {
+function renderKey(k: KeyDiff): string[] {
   const path = clean(k.path);
-  if (k.sensitive) return `~ ${path}: (sensitive value changed)`;
-  if (k.before === undefined) return `+ ${path} = ${formatValue(k.after)}`;
-  if (k.after === undefined) return `- ${path} (was ${formatValue(k.before)})`;
-  return `~ ${path}: ${formatValue(k.before)} → ${formatValue(k.after)}`;
+  if (k.sensitive) return [`~ ${path}: (sensitive value changed)`];
+  if (k.before === undefined && Array.isArray(k.after) && JSON.stringify(k.after).length > 160) {
+    return [`+ ${path}:`, ...k.after.map((v) => `    + ${formatValue(v)}`)];
+  }
+  if (k.before === undefined) return [`+ ${path} = ${formatValue(k.after)}`];
+  if (k.after === undefined) return [`- ${path} (was ${formatValue(k.before)})`];
+  const change = describeValueChange(k.before, k.after);
+  if (change.kind === 'pair') return [`~ ${path}: ${change.before} → ${change.after}`];
+  return [`~ ${path}:`, ...change.added.map((v) => `    + ${v}`), ...change.removed.map((v) => `    - ${v}`)];
 }

@@ -31,7 +31,7 @@ export const EMBEDDED_PUBLIC_URL = 'http://127.0.0.1:9002';
 export type TargetChoice = { kind: 'url'; url: string } | { kind: 'embedded'; dataDir: string };
 
 export function chooseTarget(req: TargetRequest): TargetChoice {
-  // `??`, not `||`: an empty APPLEMDM_SERVER means the embedded default, whatever the configuration says.
+  // An empty --server or APPLEMDM_SERVER never gets here: targets/server-choice.ts refuses it (no silent fall back).
   const url = req.serverFlag ?? req.env.APPLEMDM_SERVER ?? req.document.stack.server;
   if (url && !url.startsWith('embedded:')) return { kind: 'url', url };
   return { kind: 'embedded', dataDir: url ? path.resolve(url.slice('embedded:'.length)) : path.join(req.document.baseDir, '.applemdm') };

@@ -47,7 +47,7 @@ export function spawnCli(args: string[], cwd: string, env: NodeJS.ProcessEnv, op
   const bin = options.compiled ? freshCompiledCli() : undefined;
   const child = spawn(process.execPath, bin ? [bin, ...args] : ['--import', TSX, RUN, ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: '', ...env },
+    env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: undefined, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -115,7 +115,7 @@ export function runNative(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   const compiled = freshCompiledCli();
   const argv = compiled ? [compiled, ...args] : ['--import', 'tsx', path.join(REPO, 'provider', 'cli', 'run.ts'), ...args];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, argv, { cwd: REPO, env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, argv, { cwd: REPO, env: { ...process.env, NO_COLOR: '1', APPLEMDM_SERVER: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
